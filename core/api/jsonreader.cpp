@@ -1,0 +1,362 @@
+#include "api/jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <charconv>
+#include <cmath>
+
+namespace arbiter {
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+class Parser final {
+public:
+    explicit Parser(QByteArrayView text) : m_text(text) {}
+
+    Result<QJsonValue> document()
+    {
+        skipSpace();
+        QJsonValue value;
+        if (!parseValue(value, 0))
+            return failure();
+        skipSpace();
+        if (m_pos != m_text.size()) {
+            m_problem = "unexpected data after the JSON value";
+            return failure();
+        }
+        return value;
+    }
+
+private:
+    Error failure() const
+    {
+        return Error::make(400, QStringLiteral("invalid_json"),
+                           QStringLiteral("%1 at byte %2").arg(QLatin1String(m_problem)).arg(m_pos));
+    }
+
+    bool fail(const char *problem)
+    {
+        m_problem = problem;
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
+            ++m_pos;
+        }
+    }
+
+    bool literal(const char *word, QJsonValue result, QJsonValue &out)
+    {
+        const qsizetype length = qsizetype(std::strlen(word));
+        if (m_text.sliced(m_pos).startsWith(QByteArrayView(word, length))) {
+            m_pos += length;
+            out = std::move(result);
+            return true;
+        }
+        return fail("invalid literal");
+    }
+
+    bool parseValue(QJsonValue &out, int depth)
+    {
+        if (depth > kMaxDepth)
+            return fail("nesting too deep");
+        if (m_pos >= m_text.size())
+            return fail("unexpected end of input");
+        switch (m_text[m_pos]) {
+        case '{':
+            return parseObject(out, depth);
+        case '[':
+            return parseArray(out, depth);
+        case '"': {
+            QString s;
+            if (!parseString(s))
+                return false;
+            out = s;
+            return true;
+        }
+        case 't':
+            return literal("true", true, out);
+        case 'f':
+            return literal("false", false, out);
+        case 'n':
+            return literal("null", QJsonValue(QJsonValue::Null), out);
+        default:
+            return parseNumber(out);
+        }
+    }
+
+    bool parseObject(QJsonValue &out, int depth)
+    {
+        ++m_pos; // {
+        QJsonObject object;
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+            ++m_pos;
+            out = object;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != '"')
+                return fail("expected a string key");
+            QString key;
+            if (!parseString(key))
+                return false;
+            if (object.contains(key))
+                return fail("duplicate key");
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+                return fail("expected ':'");
+            ++m_pos;
+            skipSpace();
+            QJsonValue value;
+            if (!parseValue(value, depth + 1))
+                return false;
+            object.insert(key, value);
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+                ++m_pos;
+                out = object;
+                return true;
+            }
+            return fail("expected ',' or '}'");
+        }
+    }
+
+    bool parseArray(QJsonValue &out, int depth)
+    {
+        ++m_pos; // [
+        QJsonArray array;
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+            ++m_pos;
+            out = array;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            QJsonValue value;
+            if (!parseValue(value, depth + 1))
+                return false;
+            array.append(value);
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+                ++m_pos;
+                out = array;
+                return true;
+            }
+            return fail("expected ',' or ']'");
+        }
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool parseHex4(char16_t &out)
+    {
+        if (m_pos + 4 > m_text.size())
+            return fail("truncated \\u escape");
+        int value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexValue(m_text[m_pos + i]);
+            if (digit < 0)
+                return fail("invalid \\u escape");
+            value = value * 16 + digit;
+        }
+        m_pos += 4;
+        out = char16_t(value);
+        return true;
+    }
+
+    bool parseString(QString &out)
+    {
+        ++m_pos; // opening quote
+        const qsizetype start = m_pos;
+        // Fast path: no escapes.
+        while (m_pos < m_text.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_text[m_pos]);
+            if (c == '"') {
+                out = QString::fromUtf8(m_text.sliced(start, m_pos - start));
+                ++m_pos;
+                return true;
+            }
+            if (c == '\\')
+                break;
+            if (c < 0x20)
+                return fail("control character in string");
+            ++m_pos;
+        }
+        QByteArray utf8(m_text.sliced(start, m_pos - start).toByteArray());
+        while (m_pos < m_text.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_text[m_pos]);
+            if (c == '"') {
+                out = QString::fromUtf8(utf8);
+                ++m_pos;
+                return true;
+            }
+            if (c < 0x20)
+                return fail("control character in string");
+            if (c != '\\') {
+                utf8 += char(c);
+                ++m_pos;
+                continue;
+            }
+            if (++m_pos >= m_text.size())
+                break;
+            const char e = m_text[m_pos++];
+            switch (e) {
+            case '"': utf8 += '"'; break;
+            case '\\': utf8 += '\\'; break;
+            case '/': utf8 += '/'; break;
+            case 'b': utf8 += '\b'; break;
+            case 'f': utf8 += '\f'; break;
+            case 'n': utf8 += '\n'; break;
+            case 'r': utf8 += '\r'; break;
+            case 't': utf8 += '\t'; break;
+            case 'u': {
+                char16_t unit = 0;
+                if (!parseHex4(unit))
+                    return false;
+                char32_t code = unit;
+                if (QChar::isHighSurrogate(unit)) {
+                    char16_t low = 0;
+                    if (m_pos + 2 > m_text.size() || m_text[m_pos] != '\\' || m_text[m_pos + 1] != 'u')
+                        return fail("unpaired surrogate");
+                    m_pos += 2;
+                    if (!parseHex4(low) || !QChar::isLowSurrogate(low))
+                        return fail("unpaired surrogate");
+                    code = QChar::surrogateToUcs4(unit, low);
+                } else if (QChar::isLowSurrogate(unit)) {
+                    return fail("unpaired surrogate");
+                }
+                utf8 += QString::fromUcs4(&code, 1).toUtf8();
+                break;
+            }
+            default:
+                return fail("invalid escape");
+            }
+        }
+        return fail("unterminated string");
+    }
+
+    bool parseNumber(QJsonValue &out)
+    {
+        const qsizetype start = m_pos;
+        auto digits = [&] {
+            const qsizetype from = m_pos;
+            while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
+                ++m_pos;
+            return m_pos - from;
+        };
+        if (m_pos < m_text.size() && m_text[m_pos] == '-')
+            ++m_pos;
+        if (m_pos < m_text.size() && m_text[m_pos] == '0') {
+            ++m_pos;
+        } else if (digits() == 0) {
+            return fail("invalid value");
+        }
+        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+            ++m_pos;
+            if (digits() == 0)
+                return fail("invalid number");
+        }
+        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
+                ++m_pos;
+            if (digits() == 0)
+                return fail("invalid number");
+        }
+        double value = 0;
+        const char *first = m_text.data() + start;
+        const char *last = m_text.data() + m_pos;
+        const auto [end, ec] = std::from_chars(first, last, value);
+        if (ec == std::errc::result_out_of_range && std::fabs(value) < 1) {
+            value = 0; // underflow to zero is harmless
+        } else if (ec != std::errc() || end != last || !std::isfinite(value)) {
+            m_pos = start;
+            return fail("number is not finite");
+        }
+        out = value;
+        return true;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+    const char *m_problem = "invalid JSON";
+};
+
+} // namespace
+
+bool JsonReader::isValidUtf8(QByteArrayView text)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t code = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            code = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            code = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= n)
+            return false; // truncated sequence
+        for (int k = 1; k <= extra; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (s[i + k] & 0x3F);
+        }
+        static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+        if (code < kMin[extra] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false; // overlong, out of range, or a surrogate
+        i += extra + 1;
+    }
+    return true;
+}
+
+Result<QJsonValue> JsonReader::parse(QByteArrayView text)
+{
+    if (!isValidUtf8(text))
+        return Error::make(400, QStringLiteral("invalid_json"), QStringLiteral("the body is not valid UTF-8"));
+    return Parser(text).document();
+}
+
+} // namespace arbiter

@@ -1,0 +1,58 @@
+#pragma once
+
+// Router: the route table (method, path pattern, credential, handler) and the HttpHandler that
+// dispatches to it; unknown paths are 404, known paths with another method 405.
+
+#include "api/authenticator.h"
+#include "api/reply.h"
+#include "http/httphandler.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace arbiter {
+
+struct RouteRequest {
+    const HttpRequest &http;
+    QHash<QString, QString> params; // path parameters by name, e.g. {"gameId": "..."}
+    Actor actor;
+
+    QString param(const QString &name) const { return params.value(name); }
+};
+
+using RouteHandler = std::function<void(const RouteRequest &, Reply)>;
+
+struct RouteInfo {
+    QByteArray method;
+    QString pattern; // OpenAPI style: /admin/v1/games/{gameId}
+    Access access;
+};
+
+class Router final : public HttpHandler {
+public:
+    explicit Router(Authenticator authenticator);
+
+    void add(QByteArray method, const QString &pattern, Access access, RouteHandler handler);
+    QList<RouteInfo> routes() const;
+
+    void handle(HttpRequest request, Responder respond) override;
+
+private:
+    struct Route {
+        RouteInfo info;
+        QList<QString> segments; // "{name}" marks a parameter
+        bool hasParams = false;
+        RouteHandler handler;
+    };
+
+    bool matches(const Route &route, const QList<QByteArrayView> &segments, QHash<QString, QString> *params) const;
+
+    Authenticator m_authenticator;
+    QList<Route> m_routes;
+    QHash<QByteArray, QList<qsizetype>> m_staticRoutes; // path → routes without parameters
+};
+
+} // namespace arbiter

@@ -1,0 +1,18 @@
+#pragma once
+
+// Identifier formats of api.md: generated ObjectId-like ids and the client-chosen id rules.
+
+#include <QString>
+
+namespace arbiter {
+
+// 24 lowercase hex characters: 4 bytes of seconds since the epoch, then 8 random bytes,
+// so ids sort roughly by creation and never collide in practice.
+QString newObjectId(qint64 nowMs);
+bool isObjectId(QStringView text);
+bool isOpaqueId(QStringView text);   // game, board and flag ids: 1..64 chars of [A-Za-z0-9._:-]
+bool isPlayerId(QStringView text);   // 1..128 chars of [A-Za-z0-9._:@-]
+bool isDeviceId(QStringView text);   // 1..128 printable ASCII chars
+bool isSha256Hex(QStringView text);  // exactly 64 hex characters (either case)
+
+} // namespace arbiter

@@ -1,0 +1,26 @@
+#pragma once
+
+// GamePatch: the fields a PATCH (or the console's edit dialog) changes; unset means unchanged.
+
+#include "domain/game.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace arbiter {
+
+struct GamePatch {
+    std::optional<QString> name;
+    std::optional<bool> antiCheat;
+    std::optional<bool> testMode;
+    std::optional<bool> autoBan;
+    std::optional<bool> trustProxy;
+    std::optional<QString> webhookUrl; // empty string clears it
+    std::optional<QJsonObject> detection;
+};
+
+// The webhook rule of api.md: https://, or http:// to a loopback address. Empty means none.
+bool isAllowedWebhookUrl(const QString &url);
+
+} // namespace arbiter

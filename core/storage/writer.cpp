@@ -1,0 +1,180 @@
+#include "storage/writer.h"
+
+#include "storage/database.h"
+
+#include <QMetaObject>
+#include <QSqlError>
+#include <QUuid>
+
+#include <optional>
+
+namespace arbiter {
+
+namespace {
+constexpr size_t kMaxJobsPerBurst = 4096; // bounds the latency of the first job in a burst
+}
+
+Writer::Writer(QString databasePath)
+    : m_path(std::move(databasePath))
+    , m_connectionName(QStringLiteral("arbiter-writer-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Writer::~Writer()
+{
+    stop();
+}
+
+Status Writer::start()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_thread)
+        return m_startStatus.value_or(success());
+    m_thread.reset(QThread::create([this] { threadMain(); }));
+    m_thread->setObjectName(QStringLiteral("sqlite-writer"));
+    m_thread->start();
+    while (!m_startStatus)
+        m_started.wait(&m_mutex);
+    const Status status = *m_startStatus;
+    if (!status) {
+        lock.unlock();
+        m_thread->wait();
+    }
+    return status;
+}
+
+void Writer::stop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_thread)
+            return;
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+}
+
+void Writer::submit(Work work, QObject *context, Done done)
+{
+    Job job{std::move(work), context, context != nullptr, std::move(done)};
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_running && !m_stopping) {
+            m_queue.push_back(std::move(job));
+            if (m_queue.size() == 1)
+                m_wake.wakeOne();
+            return;
+        }
+    }
+    deliver(job, Error::unavailable(QStringLiteral("the database writer is not running")));
+}
+
+Status Writer::runSync(Work work)
+{
+    QMutex doneMutex;
+    QWaitCondition doneCondition;
+    std::optional<Status> result;
+    submit(std::move(work), nullptr, [&](Status status) {
+        QMutexLocker lock(&doneMutex);
+        result = std::move(status);
+        doneCondition.wakeAll();
+    });
+    QMutexLocker lock(&doneMutex);
+    while (!result)
+        doneCondition.wait(&doneMutex);
+    return *result;
+}
+
+void Writer::deliver(Job &job, const Status &status)
+{
+    if (!job.done)
+        return;
+    if (!job.hasContext) {
+        job.done(status);
+        return;
+    }
+    if (!job.context)
+        return; // the requester is gone; nobody is waiting for this answer
+    QMetaObject::invokeMethod(
+        job.context, [done = std::move(job.done), status] { done(status); }, Qt::QueuedConnection);
+}
+
+void Writer::threadMain()
+{
+    Result<QSqlDatabase> opened = Database::open(m_path, m_connectionName, Database::Mode::ReadWrite);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_startStatus = opened ? success() : Status(opened.error());
+        m_running = opened.ok();
+        m_started.wakeAll();
+    }
+    if (!opened)
+        return;
+    QSqlDatabase db = std::move(opened).value();
+    opened = Error::unavailable({}); // drop every other handle, so the connection can be removed
+
+    std::vector<Job> burst;
+    for (;;) {
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping) {
+                m_running = false;
+                break;
+            }
+            if (m_queue.size() <= kMaxJobsPerBurst) {
+                burst.swap(m_queue);
+            } else {
+                auto end = m_queue.begin() + static_cast<std::ptrdiff_t>(kMaxJobsPerBurst);
+                burst.assign(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(end));
+                m_queue.erase(m_queue.begin(), end);
+            }
+        }
+        runBurst(db, burst);
+        burst.clear();
+    }
+    db.close();
+    db = QSqlDatabase();
+    Database::close(m_connectionName);
+}
+
+void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
+{
+    std::vector<Status> outcomes;
+    outcomes.reserve(jobs.size());
+    if (!db.transaction()) {
+        m_healthy = false;
+        const Error error = Error::unavailable(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
+        for (Job &job : jobs)
+            deliver(job, error);
+        return;
+    }
+    for (Job &job : jobs) {
+        // A savepoint per job: one job's failure undoes only its own writes.
+        Status status = execSql(db, QStringLiteral("SAVEPOINT job"));
+        if (status) {
+            status = job.work(db);
+            if (status)
+                status = execSql(db, QStringLiteral("RELEASE job"));
+            else if (Status undo = execSql(db, QStringLiteral("ROLLBACK TO job")); undo)
+                (void)execSql(db, QStringLiteral("RELEASE job"));
+        }
+        outcomes.push_back(std::move(status));
+    }
+    if (!db.commit()) {
+        m_healthy = false;
+        const Error error = Error::unavailable(QStringLiteral("commit failed: ") + db.lastError().text());
+        db.rollback();
+        for (Job &job : jobs)
+            deliver(job, error);
+        return;
+    }
+    m_healthy = true;
+    ++m_bursts;
+    for (size_t i = 0; i < jobs.size(); ++i)
+        deliver(jobs[i], outcomes[i]);
+}
+
+} // namespace arbiter

@@ -1,0 +1,98 @@
+#pragma once
+
+// Writer: the one thread that touches the SQLite file for the engine. Jobs queued from any thread
+// run in order, one transaction per burst, each inside its own savepoint so a failing job rolls
+// back alone; a job's completion is posted to its context object only after the commit.
+
+#include "util/result.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThread>
+
+#include <optional>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace arbiter {
+
+class Writer final {
+    Q_DISABLE_COPY_MOVE(Writer)
+public:
+    using Work = std::function<Status(QSqlDatabase &)>;
+    using Done = std::function<void(Status)>;
+
+    explicit Writer(QString databasePath);
+    ~Writer(); // finishes every queued job, then stops
+
+    // Opens the database (migrating it) on the writer thread. Blocks until it is open or failed.
+    Status start();
+    // Runs every job queued so far, then stops the thread. Later submissions fail with 503.
+    void stop();
+
+    // Queues `work`; `done` runs on `context`'s thread after the burst holding it committed
+    // (or with the error that rolled it back). A null context runs `done` on the writer thread.
+    void submit(Work work, QObject *context, Done done);
+
+    // The same for work that yields a value; the value reaches `done` only if it committed.
+    template <class T>
+    void run(std::function<Result<T>(QSqlDatabase &)> work, QObject *context, std::function<void(Result<T>)> done)
+    {
+        auto slot = std::make_shared<std::optional<Result<T>>>();
+        submit(
+            [work = std::move(work), slot](QSqlDatabase &db) -> Status {
+                slot->emplace(work(db));
+                if (!slot->value())
+                    return slot->value().error();
+                return success();
+            },
+            context,
+            [slot, done = std::move(done)](Status status) {
+                if (!status)
+                    done(status.error());
+                else
+                    done(std::move(slot->value()));
+            });
+    }
+
+    // Blocks the caller until `work` has committed: for start-up loading and tests only.
+    Status runSync(Work work);
+
+    QString databasePath() const { return m_path; }
+    bool healthy() const { return m_healthy.load(); } // false after a failed commit, until one succeeds
+    quint64 committedBursts() const { return m_bursts.load(); }
+
+private:
+    struct Job {
+        Work work;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Done done;
+    };
+
+    void threadMain();
+    void runBurst(QSqlDatabase &db, std::vector<Job> &jobs);
+    static void deliver(Job &job, const Status &status);
+
+    const QString m_path;
+    const QString m_connectionName;
+    std::unique_ptr<QThread> m_thread;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_started;
+    std::vector<Job> m_queue;
+    bool m_stopping = false;
+    bool m_running = false;
+    std::optional<Status> m_startStatus;
+    std::atomic<bool> m_healthy{true};
+    std::atomic<quint64> m_bursts{0};
+};
+
+} // namespace arbiter
