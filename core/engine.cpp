@@ -63,6 +63,11 @@ QString Engine::baseUrl() const
         .arg(m_server->port());
 }
 
+QList<RouteInfo> Engine::routes() const
+{
+    return m_router ? m_router->routes() : QList<RouteInfo>();
+}
+
 Status Engine::start()
 {
     if (m_running)

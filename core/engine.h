@@ -18,6 +18,7 @@ class HttpServer;
 class Router;
 class RouteTable;
 class Writer;
+struct RouteInfo;
 
 class Engine final : public QObject {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     GameService *games() const { return m_games; }
     Writer *writer() const { return m_writer.get(); }
     HttpServer *server() const { return m_server; }
+    QList<RouteInfo> routes() const; // the route table, for the OpenAPI check and the console
 
     static QString databaseFileName() { return QStringLiteral("arbiter.db"); }
 
