@@ -1,0 +1,470 @@
+#include "httpconnection.h"
+
+#include "httpserver.h"
+#include "problem.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace arbiter {
+
+namespace {
+
+// How long a closing connection may keep draining the client's unread bytes. Closing with unread
+// data makes the kernel send RST, which can destroy our last answer (413, 431...) in flight.
+constexpr int kMaxLingerMs = 2000;
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+constexpr qsizetype kReadChunk = 16 * 1024;
+constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char buf[24];
+    int n = 0;
+    do {
+        buf[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < int(sizeof buf));
+    while (n > 0)
+        out += buf[--n];
+}
+
+bool isConnectionClose(const HttpResponse &r)
+{
+    for (const auto &h : r.headers) {
+        if (h.first.compare("connection", Qt::CaseInsensitive) == 0 && h.second.toLower().contains("close"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, bool plainTcp, bool counted)
+    : QObject(server)
+    , m_server(server)
+    , m_socket(socket)
+    , m_peer(socket->peerAddress())
+    , m_parser(server->m_limits)
+    , m_plainTcp(plainTcp)
+    , m_counted(counted)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(kReadBufferBytes);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_in.reserve(16 * 1024);
+    m_out.reserve(4 * 1024);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+}
+
+HttpConnection::~HttpConnection()
+{
+    if (m_socket) {
+        // No signal of a dying socket may reach a half-destroyed connection or server.
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void HttpConnection::start()
+{
+    // A fresh connection gets the header timeout straight away: a client that connects and says
+    // nothing is the cheapest slowloris of all.
+    setDeadline(Deadline::Header, m_server->m_limits.headerTimeoutMs);
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        finish();
+        return;
+    }
+    if (m_socket->bytesAvailable() > 0)
+        processInput();
+}
+
+void HttpConnection::reject(const HttpResponse &response)
+{
+    m_noMoreRequests = true;
+    Slot slot;
+    slot.seq = m_nextSeq++;
+    slot.ready = true;
+    slot.close = true;
+    slot.startNs = m_server->nowNs();
+    slot.response = response;
+    m_slots.push_back(std::move(slot));
+    drainReady();
+    flushOutput();
+}
+
+void HttpConnection::onReadyRead()
+{
+    processInput();
+}
+
+bool HttpConnection::pullFromSocket()
+{
+    if (!m_plainTcp) { // QSslSocket: decrypted bytes wait in its own buffer
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            return false;
+        if (m_noMoreRequests) { // nothing after a closing request or an error is ever parsed
+            m_socket->skip(available);
+            return false;
+        }
+        const qsizetype old = m_in.size();
+        m_in.resize(old + available);
+        const qint64 got = m_socket->read(m_in.data() + old, available);
+        m_in.resize(old + qMax<qint64>(got, 0));
+        return got > 0;
+    }
+
+    // Unbuffered socket: one read syscall straight into our reused buffer, no FIONREAD, no copy
+    // through Qt's ring buffer. The read notifier is level-triggered, so stopping early is fine.
+    bool any = false;
+    for (;;) {
+        const qsizetype keep = m_noMoreRequests ? 0 : m_in.size(); // discard: reuse the same room
+        const qsizetype room = qMax<qsizetype>(kReadChunk, m_in.capacity() - keep);
+        m_in.resize(keep + room);
+        const qint64 got = m_socket->read(m_in.data() + keep, room);
+        if (got < 0) { // EOF or error: an unbuffered QAbstractSocket closes without a signal
+            m_in.resize(keep);
+            m_peerGone = true;
+            return any;
+        }
+        m_in.resize(m_noMoreRequests ? 0 : keep + got);
+        any = any || got > 0;
+        if (got < room || m_in.size() - m_inPos >= kReadBufferBytes)
+            return any;
+    }
+}
+
+void HttpConnection::processInput()
+{
+    if (m_processing || m_finished)
+        return;
+    m_processing = true;
+
+    if (!m_paused || m_noMoreRequests)
+        pullFromSocket();
+    if (m_peerGone) {
+        m_processing = false;
+        finish();
+        return;
+    }
+    while (!m_noMoreRequests && m_inPos < m_in.size()) {
+        if (qsizetype(m_slots.size()) >= m_server->m_limits.maxPipelined) {
+            m_paused = true; // resumes when an answer leaves; the socket buffer applies back-pressure
+            break;
+        }
+        const qsizetype used = m_parser.feed(m_in.constData() + m_inPos, m_in.size() - m_inPos);
+        m_inPos += used;
+        const auto phase = m_parser.phase();
+        if (phase == HttpParser::Phase::Error) {
+            failRequest(m_parser.errorStatus(), nullptr, m_parser.errorDetail());
+            break;
+        }
+        if (phase == HttpParser::Phase::Header)
+            break;
+        if (!m_bodyArmed) {
+            m_bodyArmed = true;
+            if (phase == HttpParser::Phase::Body) {
+                setDeadline(Deadline::Body, m_server->m_limits.bodyTimeoutMs);
+                // Only ask for the body when the client is actually waiting for our go-ahead.
+                if (m_parser.expectsContinue() && m_inPos == m_in.size()) {
+                    if (m_slots.empty())
+                        m_out += kContinue;
+                    else
+                        m_continuePending = true;
+                }
+            }
+        }
+        if (phase == HttpParser::Phase::Body) {
+            if (used == 0 || m_inPos == m_in.size())
+                break;
+            continue;
+        }
+        dispatch();
+    }
+
+    if (m_inPos >= m_in.size()) {
+        m_in.resize(0); // keeps the capacity
+        m_inPos = 0;
+    } else if (m_inPos > 0) {
+        m_in.remove(0, m_inPos);
+        m_inPos = 0;
+    }
+    updateDeadline();
+    m_processing = false;
+    flushOutput();
+}
+
+void HttpConnection::dispatch()
+{
+    HttpRequest request;
+    m_parser.takeRequest(request);
+    request.peer = m_peer;
+
+    const bool keepAlive = m_parser.keepAlive();
+    Slot slot;
+    slot.seq = m_nextSeq++;
+    slot.close = !keepAlive;
+    slot.head = m_parser.isHead();
+    slot.http10KeepAlive = keepAlive && m_parser.httpMinorVersion() == 0;
+    slot.startNs = m_server->nowNs();
+    slot.method = request.method;
+    slot.path = request.path;
+    const quint64 seq = slot.seq;
+    m_slots.push_back(std::move(slot));
+
+    if (!keepAlive)
+        m_noMoreRequests = true;
+    ++m_requests;
+    m_parser.reset();
+    m_bodyArmed = false;
+    m_deadline = Deadline::None;
+
+    m_server->requestStarted();
+    // QPointers, not raw pointers: the responder may run long after the client or the server left.
+    Responder responder = [connection = QPointer<HttpConnection>(this), server = QPointer<HttpServer>(m_server), seq,
+                              answered = false](HttpResponse response) mutable {
+        if (answered)
+            return;
+        answered = true;
+        if (connection)
+            connection->respond(seq, std::move(response));
+        if (server)
+            server->requestAnswered();
+    };
+    m_server->m_handler->handle(std::move(request), std::move(responder));
+}
+
+void HttpConnection::respond(quint64 seq, HttpResponse response)
+{
+    if (m_finished || m_slots.empty() || seq < m_slots.front().seq)
+        return;
+    const quint64 index = seq - m_slots.front().seq;
+    if (index >= m_slots.size())
+        return;
+    Slot &slot = m_slots[index];
+    if (slot.ready)
+        return;
+    slot.ready = true;
+    if (isConnectionClose(response))
+        slot.close = true;
+    slot.response = std::move(response);
+    if (index != 0)
+        return; // an earlier request is still being answered; this one waits its turn
+    drainReady();
+    if (!m_processing) {
+        updateDeadline();
+        flushOutput();
+        if (m_paused && qsizetype(m_slots.size()) < m_server->m_limits.maxPipelined) {
+            m_paused = false;
+            processInput();
+        }
+    }
+}
+
+void HttpConnection::failRequest(int status, const char *code, const QString &detail)
+{
+    m_noMoreRequests = true;
+    Slot slot;
+    slot.seq = m_nextSeq++;
+    slot.ready = true;
+    slot.close = true;
+    slot.startNs = m_server->nowNs();
+    slot.response = code ? problemResponse(status, QString::fromLatin1(code), detail)
+                         : problemResponse(status, m_parser.errorCode(), detail);
+    m_slots.push_back(std::move(slot));
+    m_deadline = Deadline::None;
+    // Whatever else the client sent is never going to be parsed.
+    m_in.resize(0);
+    m_inPos = 0;
+    drainReady();
+    if (!m_processing)
+        flushOutput();
+}
+
+void HttpConnection::drainReady()
+{
+    while (!m_slots.empty() && m_slots.front().ready) {
+        Slot &slot = m_slots.front();
+        serialize(slot);
+        m_server->responseWritten(slot.method, slot.path, slot.response.status, slot.startNs);
+        const bool close = slot.close;
+        m_slots.pop_front();
+        if (close) {
+            m_closeAfterFlush = true;
+            m_noMoreRequests = true;
+            break;
+        }
+    }
+    if (m_slots.empty() && m_continuePending && !m_closeAfterFlush) {
+        m_continuePending = false;
+        m_out += kContinue;
+    }
+}
+
+void HttpConnection::serialize(const Slot &slot)
+{
+    const HttpResponse &r = slot.response;
+    // 1xx, 204 and 304 never carry a body (RFC 9110 §6.4.1), so no Content-Length either.
+    const bool bodyless = r.status < 200 || r.status == 204 || r.status == 304;
+    m_out += "HTTP/1.1 ";
+    appendNumber(m_out, r.status);
+    m_out += ' ';
+    m_out += reasonPhrase(r.status);
+    if (!bodyless) {
+        m_out += "\r\nContent-Length: ";
+        appendNumber(m_out, r.body.size());
+    }
+    if (!r.contentType.isEmpty()) {
+        m_out += "\r\nContent-Type: ";
+        m_out += r.contentType;
+    }
+    bool ownConnectionHeader = false;
+    for (const auto &h : r.headers) {
+        m_out += "\r\n";
+        m_out += h.first;
+        m_out += ": ";
+        m_out += h.second;
+        if (h.first.compare("connection", Qt::CaseInsensitive) == 0)
+            ownConnectionHeader = true;
+    }
+    if (!ownConnectionHeader) {
+        if (slot.close)
+            m_out += "\r\nConnection: close";
+        else if (slot.http10KeepAlive)
+            m_out += "\r\nConnection: keep-alive";
+    }
+    m_out += "\r\n\r\n";
+    if (!slot.head && !bodyless)
+        m_out += r.body;
+}
+
+void HttpConnection::flushOutput()
+{
+    if (m_finished)
+        return;
+    if (!m_out.isEmpty()) {
+        // One write (and one send syscall) per batch of pipelined answers.
+        // On the unbuffered plain socket this is the send syscall itself; only a partial write
+        // leaves a remainder to Qt's write buffer and notifier.
+        m_socket->write(m_out.constData(), m_out.size());
+        m_out.resize(0);
+        if (!m_plainTcp)
+            m_socket->flush();
+    }
+    if (m_closeAfterFlush && !m_closing)
+        beginClose();
+}
+
+void HttpConnection::beginClose()
+{
+    m_closing = true;
+    m_noMoreRequests = true;
+    m_slots.clear(); // answers still owed on this connection will find no slot: no-op
+    setDeadline(Deadline::Linger, qMin(kMaxLingerMs, m_server->m_limits.headerTimeoutMs));
+    if (!m_plainTcp) {
+        m_socket->disconnectFromHost(); // TLS: close_notify after the pending bytes
+        return;
+    }
+    if (m_socket->bytesToWrite() > 0)
+        m_shutdownPending = true; // half-close once the answer has left (onBytesWritten)
+    else
+        shutdownWrite();
+}
+
+void HttpConnection::shutdownWrite()
+{
+    m_shutdownPending = false;
+#ifdef Q_OS_UNIX
+    // Half-close: the client sees EOF after our answer, while we still drain what it sends, so
+    // the kernel has no unread data to answer with RST. Ends when it closes or at the deadline.
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#else
+    m_socket->disconnectFromHost();
+#endif
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_shutdownPending && m_socket->bytesToWrite() == 0)
+        shutdownWrite();
+}
+
+void HttpConnection::onDisconnected()
+{
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_slots.clear();
+    m_deadline = Deadline::None;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_server->connectionFinished(this);
+    deleteLater();
+}
+
+void HttpConnection::setDeadline(Deadline kind, int ms)
+{
+    m_deadline = kind;
+    m_deadlineMs = m_server->nowMs() + ms;
+}
+
+void HttpConnection::updateDeadline()
+{
+    if (m_closing || m_finished || m_noMoreRequests)
+        return;
+    if (m_parser.phase() != HttpParser::Phase::Header)
+        return; // the body timer runs from the end of the header block
+    if (m_inPos < m_in.size() || !m_parser.isPristine()) {
+        if (m_deadline != Deadline::Header) // from the first byte of this request on, not reset by dribbling
+            setDeadline(Deadline::Header, m_server->m_limits.headerTimeoutMs);
+        return;
+    }
+    if (!m_slots.empty()) {
+        m_deadline = Deadline::None; // the handler has the request; not the client's fault
+        return;
+    }
+    if (m_requests == 0)
+        return; // the header timer armed in start() still runs
+    if (m_deadline != Deadline::Idle)
+        setDeadline(Deadline::Idle, m_server->m_limits.idleTimeoutMs);
+}
+
+void HttpConnection::checkTimeout(qint64 nowMs)
+{
+    if (m_finished || m_deadline == Deadline::None || nowMs < m_deadlineMs)
+        return;
+    switch (m_deadline) {
+    case Deadline::None:
+        break;
+    case Deadline::Idle:
+        m_deadline = Deadline::None;
+        m_closeAfterFlush = true;
+        flushOutput();
+        break;
+    case Deadline::Header:
+        failRequest(408, "timeout",
+            QStringLiteral("the request headers did not arrive within %1 ms").arg(m_server->m_limits.headerTimeoutMs));
+        break;
+    case Deadline::Body:
+        failRequest(408, "timeout",
+            QStringLiteral("the request body did not arrive within %1 ms").arg(m_server->m_limits.bodyTimeoutMs));
+        break;
+    case Deadline::Linger:
+        finish();
+        break;
+    }
+}
+
+} // namespace arbiter
