@@ -42,6 +42,80 @@ const QList<Migration> &schemaMigrations()
                             " prev_hash TEXT NOT NULL,"
                             " hash TEXT NOT NULL)"),
          }},
+        {2,
+         {
+             // Players of a game: first/last seen, the hashed login token, trust tier, and the
+             // eye-stage tracker's state so it survives a restart without replaying history.
+             QStringLiteral("CREATE TABLE players ("
+                            " game_id TEXT NOT NULL REFERENCES games(id),"
+                            " player_id TEXT NOT NULL,"
+                            " login_token_hash BLOB,"
+                            " tier TEXT NOT NULL DEFAULT 'C',"
+                            " tier_set_by_moderator INTEGER NOT NULL DEFAULT 0,"
+                            " first_seen INTEGER NOT NULL,"
+                            " last_seen INTEGER NOT NULL,"
+                            " watch_state TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (game_id, player_id))"),
+             QStringLiteral("CREATE TABLE player_devices ("
+                            " game_id TEXT NOT NULL, player_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                            " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
+                            " PRIMARY KEY (game_id, player_id, device_id))"),
+             QStringLiteral("CREATE TABLE player_ips ("
+                            " game_id TEXT NOT NULL, player_id TEXT NOT NULL, ip TEXT NOT NULL,"
+                            " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
+                            " PRIMARY KEY (game_id, player_id, ip))"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " token_hash BLOB PRIMARY KEY,"
+                            " game_id TEXT NOT NULL, player_id TEXT NOT NULL,"
+                            " device_id TEXT NOT NULL, ip TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, revoked_at INTEGER)"),
+             QStringLiteral("CREATE INDEX sessions_by_player ON sessions (game_id, player_id)"),
+             QStringLiteral("CREATE TABLE alerts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " game_id TEXT NOT NULL, player_id TEXT NOT NULL,"
+                            " reason TEXT NOT NULL, source TEXT NOT NULL, details TEXT NOT NULL DEFAULT '{}',"
+                            " at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX alerts_by_player ON alerts (game_id, player_id, at)"),
+             QStringLiteral("CREATE TABLE eye_transitions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " game_id TEXT NOT NULL, player_id TEXT NOT NULL, at INTEGER NOT NULL,"
+                            " from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, cause TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX eye_transitions_by_player ON eye_transitions (game_id, player_id, at)"),
+             QStringLiteral("CREATE INDEX eye_transitions_by_time ON eye_transitions (at)"),
+             QStringLiteral("CREATE TABLE bans ("
+                            " id TEXT PRIMARY KEY,"
+                            " game_id TEXT NOT NULL,"
+                            " player_id TEXT, device_id TEXT, ip TEXT,"
+                            " reasons TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL, expires_at INTEGER,"
+                            " lifted_at INTEGER, lift_note TEXT,"
+                            " actor TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX bans_by_game ON bans (game_id, created_at)"),
+             // Flags: the moderators' review queue (detections, ban recommendations, mismatches).
+             QStringLiteral("CREATE TABLE flags ("
+                            " id TEXT PRIMARY KEY,"
+                            " game_id TEXT NOT NULL, board_id TEXT, player_id TEXT NOT NULL, submission_id TEXT,"
+                            " type TEXT NOT NULL, confidence TEXT NOT NULL, action TEXT NOT NULL,"
+                            " status TEXT NOT NULL, details TEXT NOT NULL DEFAULT '{}',"
+                            " created_at INTEGER NOT NULL, resolved_at INTEGER, note TEXT, resolved_by TEXT)"),
+             QStringLiteral("CREATE INDEX flags_by_status ON flags (status, created_at)"),
+             QStringLiteral("CREATE INDEX flags_by_game ON flags (game_id, created_at)"),
+             // The webhook outbox: payload is deleted (set NULL) once a 2xx arrives; the row stays.
+             QStringLiteral("CREATE TABLE webhook_deliveries ("
+                            " id INTEGER PRIMARY KEY,"
+                            " game_id TEXT NOT NULL, ban_id TEXT,"
+                            " kind TEXT NOT NULL,"
+                            " url TEXT NOT NULL,"
+                            " payload BLOB,"
+                            " state TEXT NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " last_http_status INTEGER, last_error TEXT,"
+                            " created_at INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL,"
+                            " delivered_at INTEGER)"),
+             QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at)"),
+             QStringLiteral("CREATE INDEX webhook_deliveries_by_game ON webhook_deliveries (game_id, created_at)"),
+         }},
     };
     return migrations;
 }
