@@ -64,10 +64,9 @@ private:
         return fail("invalid literal");
     }
 
+    // `depth` counts the containers around the value; 64 nested containers are allowed.
     bool parseValue(QJsonValue &out, int depth)
     {
-        if (depth > kMaxDepth)
-            return fail("nesting too deep");
         if (m_pos >= m_text.size())
             return fail("unexpected end of input");
         switch (m_text[m_pos]) {
@@ -95,6 +94,8 @@ private:
 
     bool parseObject(QJsonValue &out, int depth)
     {
+        if (depth >= kMaxDepth)
+            return fail("nesting too deep");
         ++m_pos; // {
         QJsonObject object;
         skipSpace();
@@ -137,6 +138,8 @@ private:
 
     bool parseArray(QJsonValue &out, int depth)
     {
+        if (depth >= kMaxDepth)
+            return fail("nesting too deep");
         ++m_pos; // [
         QJsonArray array;
         skipSpace();
@@ -295,14 +298,50 @@ private:
         const char *first = m_text.data() + start;
         const char *last = m_text.data() + m_pos;
         const auto [end, ec] = std::from_chars(first, last, value);
-        if (ec == std::errc::result_out_of_range && std::fabs(value) < 1) {
-            value = 0; // underflow to zero is harmless
+        if (ec == std::errc::result_out_of_range && !overflows(QByteArrayView(first, last))) {
+            value = 0; // underflow to zero is harmless; from_chars leaves `value` unset either way
         } else if (ec != std::errc() || end != last || !std::isfinite(value)) {
             m_pos = start;
             return fail("number is not finite");
         }
         out = value;
         return true;
+    }
+
+    // Whether an out-of-range number is too large (rather than too small): the decimal position of
+    // its first significant digit, plus the exponent, is above zero.
+    static bool overflows(QByteArrayView number)
+    {
+        qsizetype i = number.startsWith('-') ? 1 : 0;
+        qint64 position = 0;
+        bool significant = false;
+        for (; i < number.size() && number[i] >= '0' && number[i] <= '9'; ++i) {
+            significant = significant || number[i] != '0';
+            if (significant)
+                ++position;
+        }
+        if (i < number.size() && number[i] == '.') {
+            for (++i; i < number.size() && number[i] >= '0' && number[i] <= '9'; ++i) {
+                if (significant)
+                    continue;
+                if (number[i] != '0')
+                    significant = true;
+                else
+                    --position;
+            }
+        }
+        qint64 exponent = 0;
+        if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
+            ++i;
+            const bool negative = i < number.size() && number[i] == '-';
+            if (i < number.size() && (number[i] == '+' || number[i] == '-'))
+                ++i;
+            for (; i < number.size(); ++i)
+                exponent = std::min<qint64>(exponent * 10 + (number[i] - '0'), 1'000'000'000);
+            if (negative)
+                exponent = -exponent;
+        }
+        return significant && position + exponent > 0;
     }
 
     QByteArrayView m_text;

@@ -148,7 +148,9 @@ Result<AuditVerification> AuditJournal::verify(QSqlDatabase &db)
             const QString recomputed = computeHash(entry.prevHash, entry.seq, entry.atMs, entry.actor, entry.action,
                                                    entry.subject, entry.details);
             // A deleted row shows as a gap in seq or a broken link; an edited one as a wrong hash.
-            if (entry.seq != expectedSeq || entry.prevHash != expectedPrev || entry.hash != recomputed)
+            if (entry.seq > expectedSeq)
+                result.firstBadSeq = expectedSeq; // a deleted entry: report the one that is missing
+            else if (entry.seq != expectedSeq || entry.prevHash != expectedPrev || entry.hash != recomputed)
                 result.firstBadSeq = entry.seq;
         }
         expectedPrev = entry.hash;

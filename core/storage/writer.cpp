@@ -94,6 +94,8 @@ void Writer::deliver(Job &job, const Status &status)
         job.done(status);
         return;
     }
+    // Contexts are services that outlive the writer (the engine stops the writer first), so the
+    // check below cannot race with their destruction in practice.
     if (!job.context)
         return; // the requester is gone; nobody is waiting for this answer
     QMetaObject::invokeMethod(

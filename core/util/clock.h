@@ -23,7 +23,7 @@ public:
 // A clock that only moves when told to; safe to read from any thread.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs = 1795340400000) : m_ms(startMs) {} // 2026-11-22T08:20:00Z
+    explicit ManualClock(qint64 startMs = 1795335600000) : m_ms(startMs) {} // 2026-11-22T08:20:00Z
     qint64 nowMs() const override { return m_ms.load(); }
     void setMs(qint64 ms) { m_ms.store(ms); }
     void advanceMs(qint64 ms) { m_ms.fetch_add(ms); }

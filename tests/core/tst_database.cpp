@@ -1,0 +1,236 @@
+// Database: pragmas, migrations, refusal of newer or foreign files, read-only connections.
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace arbiter;
+
+namespace {
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// A plain QSQLITE connection that bypasses Database, as another program would open the file.
+class RawConnection final {
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+} // namespace
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void newFileHasPragmasAndSchema();
+    void reopenDoesNotRerunMigrations();
+    void refusesNewerSchema();
+    void refusesNonDatabaseFile_data();
+    void refusesNonDatabaseFile();
+    void readOnlyCannotWrite();
+    void migrationsAreNumberedInOrder();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::newFileHasPragmasAndSchema()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("new.db"));
+    QVERIFY(!QFile::exists(path));
+    {
+        Result<QSqlDatabase> opened = Database::open(path, QStringLiteral("new"), Database::Mode::ReadWrite);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
+        QSqlDatabase db = opened.value();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(Database::schemaVersion(db), Database::latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+
+        QStringList tables = db.tables();
+        tables.sort();
+        for (const char *table : {"audit", "builds", "encryption_keys", "games"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+    Database::close(QStringLiteral("new"));
+    QVERIFY(QFile::exists(path));
+
+    // WAL is a property of the file: a fresh plain connection sees it too.
+    RawConnection raw(path);
+    QSqlDatabase db = raw.db();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+}
+
+void TestDatabase::reopenDoesNotRerunMigrations()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
+    {
+        Result<QSqlDatabase> opened = Database::open(path, QStringLiteral("first"), Database::Mode::ReadWrite);
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened.value();
+        QVERIFY(execSql(db,
+            QStringLiteral("INSERT INTO games (id, name, created_at, anti_cheat, test_mode, auto_ban, "
+                           "trust_proxy) VALUES ('g1', 'Kept', 1, 1, 0, 1, 0)"))
+                    .ok());
+    }
+    Database::close(QStringLiteral("first"));
+
+    // Re-running migration 1 would fail on CREATE TABLE (already exists) or lose the row.
+    Result<QSqlDatabase> again = Database::open(path, QStringLiteral("second"), Database::Mode::ReadWrite);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().detail));
+    {
+        QSqlDatabase db = again.value();
+        QCOMPARE(Database::schemaVersion(db), Database::latestSchemaVersion());
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT name FROM games WHERE id = 'g1'")).toString(), QStringLiteral("Kept"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM games")).toInt(), 1);
+    }
+    again = Error::unavailable({});
+    Database::close(QStringLiteral("second"));
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+    {
+        RawConnection raw(path);
+        QSqlDatabase db = raw.db();
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+    }
+    for (Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        Result<QSqlDatabase> opened = Database::open(path, QStringLiteral("newer"), mode);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().status, 503);
+        QCOMPARE(opened.error().code, QStringLiteral("unavailable"));
+        QVERIFY2(opened.error().detail.contains(QLatin1String("newer")), qPrintable(opened.error().detail));
+        // The refused connection must not linger under its name.
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("newer")));
+    }
+    // And nothing was migrated or rewritten behind our back.
+    RawConnection raw(path);
+    QSqlDatabase db = raw.db();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion() + 1);
+    QVERIFY(!db.tables().contains(QStringLiteral("games")));
+}
+
+void TestDatabase::refusesNonDatabaseFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("readOnly");
+
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char((i * 131 + 7) & 0xff));
+    QTest::newRow("garbage, read-write") << garbage << false;
+    QTest::newRow("garbage, read-only") << garbage << true;
+    QTest::newRow("text, read-write") << QByteArray("this is not a database, just a text file\n").repeated(200)
+                                      << false;
+}
+
+void TestDatabase::refusesNonDatabaseFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, readOnly);
+    static int files = 0;
+    const QString path = m_dir.filePath(QStringLiteral("garbage-%1.db").arg(++files));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+    Result<QSqlDatabase> opened = Database::open(
+        path, QStringLiteral("garbage"), readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().status, 503);
+    QVERIFY2(!opened.error().detail.isEmpty(), "the refusal explains itself");
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("garbage")));
+
+    // The file is left as it was: no migration wrote into it.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestDatabase::readOnlyCannotWrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ro.db"));
+    {
+        Result<QSqlDatabase> rw = Database::open(path, QStringLiteral("rw"), Database::Mode::ReadWrite);
+        QVERIFY(rw.ok());
+    }
+    Database::close(QStringLiteral("rw"));
+
+    {
+        Result<QSqlDatabase> ro = Database::open(path, QStringLiteral("ro"), Database::Mode::ReadOnly);
+        QVERIFY2(ro.ok(), ro.ok() ? "" : qPrintable(ro.error().detail));
+        QSqlDatabase db = ro.value();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM games")).toInt(), 0); // it can read
+
+        const Status insert = execSql(db,
+            QStringLiteral("INSERT INTO games (id, name, created_at, anti_cheat, "
+                           "test_mode, auto_ban, trust_proxy) VALUES ('x','x',1,1,0,1,0)"));
+        QVERIFY(!insert.ok());
+        QCOMPARE(insert.error().code, QStringLiteral("unavailable"));
+        QVERIFY(!execSql(db, QStringLiteral("CREATE TABLE sneaky (x)")).ok());
+        QVERIFY(!execSql(db, QStringLiteral("PRAGMA user_version = 77")).ok()
+            || Database::schemaVersion(db) == Database::latestSchemaVersion());
+        ro = Error::unavailable({});
+    }
+    Database::close(QStringLiteral("ro"));
+
+    RawConnection raw(path);
+    QSqlDatabase db = raw.db();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM games")).toInt(), 0);
+    QVERIFY(!db.tables().contains(QStringLiteral("sneaky")));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::migrationsAreNumberedInOrder()
+{
+    const QList<Migration> &migrations = schemaMigrations();
+    QVERIFY(!migrations.isEmpty());
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        QCOMPARE(migrations.at(i).version, int(i + 1));
+        QVERIFY(!migrations.at(i).statements.isEmpty());
+    }
+    QCOMPARE(Database::latestSchemaVersion(), int(migrations.size()));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
