@@ -1,0 +1,69 @@
+// arbiter: the moderation console: the engine and REST listener with a window on top.
+
+#include "commandline.h"
+#include "coreinvoker.h"
+#include "engine.h"
+#include "mainwindow.h"
+#include "signalwatcher.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("arbiter")); // shares the data folder with arbiterd
+    QApplication::setApplicationDisplayName(QStringLiteral("Arbiter"));
+    QApplication::setApplicationVersion(QStringLiteral(ARBITER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.arbiter.Arbiter"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Arbiter anti-cheat and leaderboard moderation console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    arbiter::addEngineOptions(parser);
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &title, const QString &detail, int code) {
+        err << "arbiter: " << detail << Qt::endl;
+        QMessageBox box(QMessageBox::Critical, title, detail, QMessageBox::Close);
+        box.setInformativeText(QApplication::translate("main", "Arbiter will close."));
+        box.exec();
+        return code;
+    };
+
+    arbiter::Result<arbiter::EngineConfig> config = arbiter::engineConfigFromParser(parser);
+    if (!config)
+        return fail(QApplication::translate("main", "Invalid command line"), config.error().detail, 2);
+
+    // Only now: the data folder above is resolved without an organisation, exactly as arbiterd's,
+    // while the console's own settings get ~/.config/arbiter/arbiter.conf, not "Unknown Organization".
+    QApplication::setOrganizationName(QStringLiteral("arbiter"));
+
+    SignalWatcher watcher;
+    arbiter::Engine engine(std::move(config).value());
+    if (arbiter::Status started = engine.start(); !started)
+        return fail(QApplication::translate("main", "Arbiter cannot start"), started.error().detail, 1);
+    err << "arbiter: database " << engine.databasePath() << Qt::endl;
+    err << "arbiter: listening on " << engine.baseUrl() << Qt::endl;
+
+    int code = 0;
+    {
+        arbiter::ui::CoreInvoker invoker(engine);
+        auto window = std::make_unique<arbiter::ui::MainWindow>(invoker);
+        window->show();
+        QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
+            err << "arbiter: signal " << number << ", shutting down" << Qt::endl;
+            window->close(); // saves the window state like a normal close
+            QApplication::exit(0);
+        });
+        code = app.exec();
+        window.reset();
+    }
+    engine.shutdown();
+    return code;
+}
