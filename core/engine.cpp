@@ -4,8 +4,15 @@
 #include "api/routetable.h"
 #include "api/router.h"
 #include "crypto/selftest.h"
+#include "enforcement/banservice.h"
+#include "enforcement/enforcementstate.h"
+#include "enforcement/loginservice.h"
+#include "enforcement/watchservice.h"
 #include "games/gameservice.h"
 #include "http/httpserver.h"
+#include "outbox/webhookdeliverer.h"
+#include "outbox/webhookoutbox.h"
+#include "storage/enforcementrepository.h"
 #include "storage/gamerepository.h"
 #include "storage/writer.h"
 
@@ -63,6 +70,53 @@ QString Engine::baseUrl() const
         .arg(m_server->port());
 }
 
+Status Engine::loadEnforcement()
+{
+    auto state = std::make_unique<EnforcementState>();
+    QHash<QString, QString> reportByBan;
+    QHash<qint64, QString> banByDelivery;
+    const qint64 now = m_config.clock->nowMs();
+    const Status loaded = m_writer->runSync([&](QSqlDatabase &db) -> Status {
+        auto players = EnforcementRepository::loadPlayers(db);
+        auto sessions = EnforcementRepository::loadLiveSessions(db, now);
+        auto bans = EnforcementRepository::loadBans(db);
+        auto watch = EnforcementRepository::loadWatchStates(db);
+        auto deliveries = WebhookOutbox::list(db, QString(), std::numeric_limits<int>::max());
+        if (!players || !sessions || !bans || !watch || !deliveries)
+            return Error::unavailable(QStringLiteral("cannot load players, sessions and bans"));
+        for (const Player &p : players.value()) {
+            for (auto it = p.devices.cbegin(); it != p.devices.cend(); ++it)
+                state->links.link(p.gameId, p.playerId, it.key(), QString());
+            for (auto it = p.ips.cbegin(); it != p.ips.cend(); ++it)
+                state->links.link(p.gameId, p.playerId, QString(), it.key());
+        }
+        state->players.load(std::move(players).value());
+        state->sessions.load(sessions.value());
+        state->bans.load(bans.value());
+        for (const Ban &ban : bans.value())
+            if (!ban.playerId.isEmpty() && ban.activeAt(now))
+                state->links.setBanned(ban.gameId, ban.playerId, true);
+        for (const StoredWatchState &w : watch.value())
+            state->tracker.restore(w.gameId, w.playerId, w.state);
+        // Oldest first, so each ban keeps the state of its latest delivery.
+        QList<WebhookDelivery> rows = deliveries.value();
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+        for (const WebhookDelivery &row : rows) {
+            if (row.banId.isEmpty())
+                continue;
+            reportByBan.insert(row.banId, row.state);
+            banByDelivery.insert(row.id, row.banId);
+        }
+        return success();
+    });
+    if (!loaded)
+        return loaded;
+    m_enforcement = std::move(state);
+    m_reportByBan = std::move(reportByBan);
+    m_banByDelivery = std::move(banByDelivery);
+    return success();
+}
+
 QList<RouteInfo> Engine::routes() const
 {
     return m_router ? m_router->routes() : QList<RouteInfo>();
@@ -98,6 +152,10 @@ Status Engine::start()
         m_writer.reset();
         return s;
     }
+    if (Status s = loadEnforcement(); !s) {
+        m_writer.reset();
+        return s;
+    }
 
     m_coreThread = std::make_unique<QThread>();
     m_coreThread->setObjectName(QStringLiteral("arbiter-core"));
@@ -108,9 +166,22 @@ Status Engine::start()
     QString listenError;
     bool listening = false;
     onCore([&] {
-        m_games = new GameService(*m_writer, *m_config.clock, std::move(games).value(), m_coreRoot.get());
-        m_router = new Router(Authenticator(m_adminToken));
-        m_routeTable = new RouteTable(*m_games, *m_writer, *m_config.clock, m_coreRoot.get());
+        const Clock &clock = *m_config.clock;
+        m_games = new GameService(*m_writer, clock, std::move(games).value(), m_coreRoot.get());
+        m_bans = new BanService(*m_writer, clock, *m_games, *m_enforcement, m_coreRoot.get());
+        m_bans->loadReportStates(m_reportByBan, m_banByDelivery);
+        m_watch = new WatchService(*m_writer, clock, *m_games, *m_enforcement, *m_bans, m_coreRoot.get());
+        m_logins = new LoginService(*m_writer, clock, *m_games, *m_enforcement, *m_bans, *m_watch, m_coreRoot.get());
+        m_deliverer = std::make_unique<WebhookDeliverer>(*m_writer, clock, m_config.delivery);
+        m_bans->setDeliverer(m_deliverer.get());
+        connect(m_deliverer.get(), &WebhookDeliverer::deliveryChanged, m_bans, &BanService::onDeliveryChanged,
+                Qt::QueuedConnection);
+        m_deliverer->start();
+        m_router = new Router(Authenticator(m_adminToken, [logins = m_logins](QByteArrayView token) {
+            return logins->authenticate(token);
+        }));
+        m_routeTable = new RouteTable(ApiServices{*m_games, *m_writer, clock, m_coreRoot.get(), *m_enforcement, *m_logins,
+                                                  *m_watch, *m_bans, *m_deliverer});
         m_routeTable->registerAll(*m_router);
         m_server = new HttpServer(m_router, m_config.limits, m_coreRoot.get());
         if (!m_config.tlsCertFile.isEmpty() || !m_config.tlsKeyFile.isEmpty())
@@ -148,14 +219,22 @@ void Engine::shutdown()
         QThread::msleep(5);
     }
     QThread::msleep(20); // lets the core loop flush the last responses to their sockets
+    onCore([this] { m_deliverer->stop(); }); // an unfinished delivery stays pending and is retried at the next start
     m_writer->stop();
     onCore([this] {
+        m_deliverer.reset();
         delete m_server;
         m_server = nullptr;
         delete m_routeTable;
         m_routeTable = nullptr;
         delete m_router;
         m_router = nullptr;
+        delete m_logins;
+        m_logins = nullptr;
+        delete m_watch;
+        m_watch = nullptr;
+        delete m_bans;
+        m_bans = nullptr;
         delete m_games;
         m_games = nullptr;
     });
@@ -164,6 +243,7 @@ void Engine::shutdown()
     m_coreRoot.reset();
     m_coreThread.reset();
     m_writer.reset();
+    m_enforcement.reset();
 }
 
 } // namespace arbiter

@@ -6,6 +6,7 @@
 #include "engineconfig.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -13,8 +14,13 @@
 
 namespace arbiter {
 
+class BanService;
 class GameService;
 class HttpServer;
+class LoginService;
+class WatchService;
+class WebhookDeliverer;
+struct EnforcementState;
 class Router;
 class RouteTable;
 class Writer;
@@ -45,6 +51,10 @@ public:
     // Services live on coreThread(): call them there (QMetaObject::invokeMethod / postTo).
     QThread *coreThread() const { return m_coreThread.get(); }
     GameService *games() const { return m_games; }
+    BanService *bans() const { return m_bans; }
+    WatchService *watch() const { return m_watch; }
+    LoginService *logins() const { return m_logins; }
+    EnforcementState *enforcement() const { return m_enforcement.get(); }
     Writer *writer() const { return m_writer.get(); }
     HttpServer *server() const { return m_server; }
     QList<RouteInfo> routes() const; // the route table, for the OpenAPI check and the console
@@ -53,6 +63,7 @@ public:
 
 private:
     template <class F> void onCore(F &&fn); // runs fn on the core thread and waits for it
+    Status loadEnforcement(); // players, sessions, bans, eye-stage states → m_enforcement
 
     EngineConfig m_config;
     QString m_adminToken;
@@ -62,7 +73,14 @@ private:
     std::unique_ptr<QThread> m_coreThread;
     std::unique_ptr<Writer> m_writer;
     std::unique_ptr<QObject> m_coreRoot; // parent of every object living on the core thread
+    std::unique_ptr<EnforcementState> m_enforcement; // touched only on the core thread
+    std::unique_ptr<WebhookDeliverer> m_deliverer;
+    QHash<QString, QString> m_reportByBan;  // loaded at start for the BanService
+    QHash<qint64, QString> m_banByDelivery;
     GameService *m_games = nullptr;
+    BanService *m_bans = nullptr;
+    WatchService *m_watch = nullptr;
+    LoginService *m_logins = nullptr;
     Router *m_router = nullptr;
     RouteTable *m_routeTable = nullptr;
     HttpServer *m_server = nullptr;

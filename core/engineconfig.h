@@ -3,6 +3,7 @@
 // EngineConfig: what the command line and the console settings tell the engine.
 
 #include "http/httplimits.h"
+#include "outbox/deliverypolicy.h"
 #include "util/clock.h"
 
 #include <QHostAddress>
@@ -19,6 +20,7 @@ struct EngineConfig {
     QString tlsCertFile;                                // both set: HTTPS through QSslServer
     QString tlsKeyFile;
     HttpLimits limits;
+    DeliveryPolicy delivery;                            // webhook retries and backoff
     std::shared_ptr<Clock> clock = std::make_shared<SystemClock>();
 
     static QString defaultDataDir();                    // QStandardPaths::AppDataLocation

@@ -103,12 +103,12 @@ void Router::handle(HttpRequest request, Responder respond)
         return;
     }
 
-    Result<Actor> actor = m_authenticator.authenticate(request, found->info.access);
-    if (!actor) {
-        respond(problemResponse(actor.error()));
+    Result<Principal> principal = m_authenticator.authenticate(request, found->info.access);
+    if (!principal) {
+        respond(problemResponse(principal.error()));
         return;
     }
-    const RouteRequest routeRequest{request, std::move(params), std::move(actor).value()};
+    const RouteRequest routeRequest{request, std::move(params), principal->actor, principal->session, principal->admin};
     found->handler(routeRequest, Reply(std::move(respond)));
 }
 

@@ -19,6 +19,8 @@ struct RouteRequest {
     const HttpRequest &http;
     QHash<QString, QString> params; // path parameters by name, e.g. {"gameId": "..."}
     Actor actor;
+    std::optional<Session> session; // the game client's session on Session routes
+    bool admin = false;
 
     QString param(const QString &name) const { return params.value(name); }
 };

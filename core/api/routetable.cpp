@@ -1,6 +1,8 @@
 #include "api/routetable.h"
 
 #include "api/auditcontroller.h"
+#include "api/clientcontroller.h"
+#include "api/enforcementcontroller.h"
 #include "api/gamescontroller.h"
 #include "api/systemcontroller.h"
 
@@ -10,10 +12,16 @@ struct RouteTable::Controllers {
     SystemController system;
     GamesController games;
     AuditController audit;
+    ClientController client;
+    EnforcementController enforcement;
 };
 
-RouteTable::RouteTable(GameService &games, Writer &writer, const Clock &clock, QObject *context)
-    : m_controllers(new Controllers{SystemController(writer, clock), GamesController(games), AuditController(writer, context)})
+RouteTable::RouteTable(const ApiServices &s)
+    : m_controllers(new Controllers{SystemController(s.writer, s.clock), GamesController(s.games),
+                                    AuditController(s.writer, s.context),
+                                    ClientController(s.games, s.logins, s.watch, s.bans),
+                                    EnforcementController(s.games, s.bans, s.watch, s.enforcement, s.writer, s.deliverer,
+                                                          s.clock, s.context)})
 {
 }
 
@@ -33,6 +41,8 @@ void RouteTable::registerAll(Router &router)
     auto &system = m_controllers->system;
     auto &games = m_controllers->games;
     auto &audit = m_controllers->audit;
+    auto &client = m_controllers->client;
+    auto &enforcement = m_controllers->enforcement;
     const QString game = QStringLiteral("/admin/v1/games/{gameId}");
     // clang-format off
     router.add("GET",    QStringLiteral("/api/health"),   Access::Public, bind(system, &SystemController::health));
@@ -49,8 +59,26 @@ void RouteTable::registerAll(Router &router)
     router.add("GET",    game + QStringLiteral("/builds"),                   Access::Admin, bind(games, &GamesController::listBuilds));
     router.add("DELETE", game + QStringLiteral("/builds/{sha256}"),          Access::Admin, bind(games, &GamesController::removeBuild));
 
+    router.add("GET",    game + QStringLiteral("/watchlist"),                Access::Admin, bind(enforcement, &EnforcementController::watchlist));
+    router.add("GET",    game + QStringLiteral("/players/{playerId}"),       Access::Admin, bind(enforcement, &EnforcementController::player));
+    router.add("POST",   game + QStringLiteral("/webhook-test"),             Access::Admin, bind(enforcement, &EnforcementController::testWebhook));
+
+    router.add("POST",   QStringLiteral("/admin/v1/bans"),                      Access::Admin, bind(enforcement, &EnforcementController::createBan));
+    router.add("GET",    QStringLiteral("/admin/v1/bans"),                      Access::Admin, bind(enforcement, &EnforcementController::listBans));
+    router.add("POST",   QStringLiteral("/admin/v1/bans/{banId}/lift"),         Access::Admin, bind(enforcement, &EnforcementController::liftBan));
+    router.add("POST",   QStringLiteral("/admin/v1/bans/{banId}/resend-report"), Access::Admin, bind(enforcement, &EnforcementController::resendReport));
+    router.add("GET",    QStringLiteral("/admin/v1/webhook-deliveries"),        Access::Admin, bind(enforcement, &EnforcementController::deliveries));
+
     router.add("GET",    QStringLiteral("/admin/v1/audit"),        Access::Admin, bind(audit, &AuditController::list));
     router.add("GET",    QStringLiteral("/admin/v1/audit/verify"), Access::Admin, bind(audit, &AuditController::verify));
+
+    // Game clients (the seed's misspelt login path is served as well as the correct one).
+    router.add("POST",   QStringLiteral("/api/authoritative/authicate/login"),    Access::Public,         bind(client, &ClientController::login));
+    router.add("POST",   QStringLiteral("/api/authoritative/authenticate/login"), Access::Public,         bind(client, &ClientController::login));
+    router.add("POST",   QStringLiteral("/api/session/refresh"),                  Access::Session,        bind(client, &ClientController::refresh));
+    router.add("POST",   QStringLiteral("/api/moderate"),                         Access::Session,        bind(client, &ClientController::moderate));
+    router.add("GET",    QStringLiteral("/api/status"),                           Access::SessionOrAdmin, bind(client, &ClientController::status));
+    router.add("POST",   QStringLiteral("/api/banMe"),                            Access::Session,        bind(client, &ClientController::banMe));
     // clang-format on
 }
 

@@ -8,14 +8,32 @@
 
 namespace arbiter {
 
-class GameService;
-class Writer;
+class BanService;
 class Clock;
+class GameService;
+class LoginService;
+class WatchService;
+class WebhookDeliverer;
+class Writer;
+struct EnforcementState;
+
+// The services the routes call into; all live on the core thread.
+struct ApiServices {
+    GameService &games;
+    Writer &writer;
+    const Clock &clock;
+    QObject *context; // answers from the writer are posted back to this object's thread
+    EnforcementState &enforcement;
+    LoginService &logins;
+    WatchService &watch;
+    BanService &bans;
+    WebhookDeliverer &deliverer;
+};
 
 // Owns the controllers the routes call into.
 class RouteTable final {
 public:
-    RouteTable(GameService &games, Writer &writer, const Clock &clock, QObject *context);
+    explicit RouteTable(const ApiServices &services);
     ~RouteTable();
     void registerAll(Router &router);
 

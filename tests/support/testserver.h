@@ -45,6 +45,9 @@ public:
         config.dataDir = m_dir.path();
         config.port = 0;
         config.clock = std::move(clock);
+        config.delivery.baseBackoffMs = 100; // webhook retries in tests: quick, still exponential
+        config.delivery.maxBackoffMs = 400;
+        config.delivery.requestTimeoutMs = 2000;
         m_engine = std::make_unique<Engine>(std::move(config));
     }
 

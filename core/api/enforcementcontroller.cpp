@@ -1,0 +1,287 @@
+#include "api/enforcementcontroller.h"
+
+#include "api/bodyreader.h"
+#include "api/queryreader.h"
+#include "domain/game.h"
+#include "enforcement/banservice.h"
+#include "enforcement/enforcementstate.h"
+#include "enforcement/watchservice.h"
+#include "games/gameservice.h"
+#include "outbox/banreport.h"
+#include "outbox/webhookdeliverer.h"
+#include "outbox/webhookoutbox.h"
+#include "storage/enforcementrepository.h"
+#include "util/timeformat.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+
+namespace arbiter {
+
+namespace {
+
+constexpr int kProfileRows = 100;
+
+QJsonValue timeOrNull(const std::optional<qint64> &ms)
+{
+    return ms ? QJsonValue(formatTime(*ms)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray seenJson(const QHash<QString, SeenRange> &seen, const QString &key)
+{
+    QJsonArray list;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        list.append(QJsonObject{{key, it.key()}, {QStringLiteral("firstSeen"), formatTime(it->firstSeenMs)},
+                                {QStringLiteral("lastSeen"), formatTime(it->lastSeenMs)}});
+    return list;
+}
+
+// Reads a list of reason strings; appends an error when it is not one.
+QStringList readReasons(BodyReader &body)
+{
+    QStringList reasons;
+    const QJsonValue value = body.json().value(QStringLiteral("reasons"));
+    if (value.isUndefined() || value.isNull())
+        return reasons;
+    if (!value.isArray()) {
+        body.addError(QStringLiteral("reasons"), QStringLiteral("must be an array of strings"));
+        return reasons;
+    }
+    for (const QJsonValue &reason : value.toArray()) {
+        if (!reason.isString()) {
+            body.addError(QStringLiteral("reasons"), QStringLiteral("must be an array of strings"));
+            return {};
+        }
+        reasons.append(reason.toString());
+    }
+    return reasons;
+}
+
+} // namespace
+
+EnforcementController::EnforcementController(GameService &games, BanService &bans, WatchService &watch,
+                                             EnforcementState &state, Writer &writer, WebhookDeliverer &deliverer,
+                                             const Clock &clock, QObject *context)
+    : m_games(games)
+    , m_bans(bans)
+    , m_watch(watch)
+    , m_state(state)
+    , m_writer(writer)
+    , m_deliverer(deliverer)
+    , m_clock(clock)
+    , m_context(context)
+{
+}
+
+QJsonObject EnforcementController::banJson(const Ban &ban) const
+{
+    return ban.toJson(m_bans.reportState(ban.id));
+}
+
+void EnforcementController::createBan(const RouteRequest &request, Reply reply)
+{
+    Result<QJsonObject> json = BodyReader::parseObject(request.http);
+    if (!json)
+        return reply.error(json.error());
+    BodyReader body(json.value());
+    const auto gameId = body.string(QStringLiteral("gameId"), true, 64);
+    const auto playerId = body.string(QStringLiteral("playerId"), false, 128);
+    const auto deviceId = body.string(QStringLiteral("deviceId"), false, 128);
+    const auto ip = body.string(QStringLiteral("ip"), false, 64);
+    const auto expiresAt = body.string(QStringLiteral("expiresAt"), false, 40);
+    QStringList reasons = readReasons(body);
+    std::optional<qint64> expiresAtMs;
+    if (expiresAt) {
+        expiresAtMs = parseTime(*expiresAt);
+        if (!expiresAtMs)
+            body.addError(QStringLiteral("expiresAt"), QStringLiteral("must be an RFC 3339 time"));
+    }
+    QString normalizedIp;
+    if (ip) {
+        QHostAddress address;
+        if (!address.setAddress(*ip))
+            body.addError(QStringLiteral("ip"), QStringLiteral("must be an IPv4 or IPv6 address"));
+        else
+            normalizedIp = address.toString();
+    }
+    if (!body.ok())
+        return reply.error(body.error());
+    reasons.prepend(QStringLiteral("moderator"));
+    BanDraft draft{*gameId, playerId.value_or(QString()), deviceId.value_or(QString()), normalizedIp, reasons,
+                   BanSource::Moderator, expiresAtMs};
+    m_bans.execute(draft, request.actor, {}, [this, reply](Result<Ban> ban) {
+        reply.result(ban, 201, [this](const Ban &b) { return banJson(b); });
+    });
+}
+
+void EnforcementController::listBans(const RouteRequest &request, Reply reply)
+{
+    QueryReader query(request.http);
+    const QString active = query.string(QStringLiteral("active"));
+    if (!active.isEmpty() && active != QLatin1String("true") && active != QLatin1String("false"))
+        return reply.error(Error::invalid(QStringLiteral("invalid_query"), {{QStringLiteral("active"), QStringLiteral("must be true or false")}}));
+    QJsonArray items;
+    for (const Ban &ban : m_bans.list(query.string(QStringLiteral("gameId")), active == QLatin1String("true")))
+        items.append(banJson(ban));
+    reply.json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+void EnforcementController::liftBan(const RouteRequest &request, Reply reply)
+{
+    QString note;
+    if (!request.http.body.trimmed().isEmpty()) {
+        Result<QJsonObject> json = BodyReader::parseObject(request.http);
+        if (!json)
+            return reply.error(json.error());
+        BodyReader body(json.value());
+        note = body.string(QStringLiteral("note"), false, 2000, 0).value_or(QString());
+        if (!body.ok())
+            return reply.error(body.error());
+    }
+    m_bans.lift(request.param(QStringLiteral("banId")), note, request.actor, [this, reply](Result<Ban> ban) {
+        reply.result(ban, 200, [this](const Ban &b) { return banJson(b); });
+    });
+}
+
+void EnforcementController::resendReport(const RouteRequest &request, Reply reply)
+{
+    m_bans.resendReport(request.param(QStringLiteral("banId")), request.actor, [this, reply](Result<Ban> ban) {
+        reply.result(ban, 202, [this](const Ban &b) { return banJson(b); });
+    });
+}
+
+void EnforcementController::watchlist(const RouteRequest &request, Reply reply)
+{
+    const QString gameId = request.param(QStringLiteral("gameId"));
+    if (!m_games.find(gameId))
+        return reply.error(Error::notFound(QStringLiteral("no such game")));
+    QueryReader query(request.http);
+    std::optional<EyeStage> stage;
+    if (const QString name = query.string(QStringLiteral("stage")); !name.isEmpty()) {
+        stage = eyeStageFromName(name);
+        if (!stage || *stage == EyeStage::None)
+            return reply.error(Error::invalid(QStringLiteral("invalid_query"),
+                                              {{QStringLiteral("stage"), QStringLiteral("must be little, short, big or banned")}}));
+    }
+    QJsonArray items;
+    for (const EyeStageTracker::Entry &entry : m_watch.watchlist(gameId, stage))
+        items.append(QJsonObject{{QStringLiteral("playerId"), entry.playerId},
+                                 {QStringLiteral("eye_stage"), eyeStageName(entry.status.stage)},
+                                 {QStringLiteral("alerts_in_streak"), entry.status.alertsInStreak},
+                                 {QStringLiteral("last_alert_at"), timeOrNull(entry.status.lastAlertAtMs)},
+                                 {QStringLiteral("off_watchlist_at"), timeOrNull(entry.status.offWatchlistAtMs)}});
+    reply.json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+void EnforcementController::player(const RouteRequest &request, Reply reply)
+{
+    const QString gameId = request.param(QStringLiteral("gameId"));
+    const QString playerId = request.param(QStringLiteral("playerId"));
+    const Player *player = m_state.players.find(gameId, playerId);
+    if (!player)
+        return reply.error(Error::notFound(QStringLiteral("no player '%1' in game '%2'").arg(playerId, gameId)));
+    const WatchStatus watch = m_watch.status(gameId, playerId);
+    QJsonArray bans;
+    for (const Ban &ban : m_bans.list(gameId, false))
+        if (ban.playerId == playerId || player->devices.contains(ban.deviceId) || player->ips.contains(ban.ip))
+            bans.append(banJson(ban));
+    QJsonArray linked;
+    for (const QString &other : m_state.links.cluster(gameId, playerId))
+        if (other != playerId)
+            linked.append(other);
+    QJsonObject profile{
+        {QStringLiteral("gameId"), gameId},
+        {QStringLiteral("playerId"), playerId},
+        {QStringLiteral("tier"), player->tier},
+        {QStringLiteral("eyeStage"), eyeStageName(watch.stage)},
+        {QStringLiteral("alertsInStreak"), watch.alertsInStreak},
+        {QStringLiteral("offWatchlistAt"), timeOrNull(watch.offWatchlistAtMs)},
+        {QStringLiteral("firstSeen"), formatTime(player->firstSeenMs)},
+        {QStringLiteral("lastSeen"), formatTime(player->lastSeenMs)},
+        {QStringLiteral("devices"), seenJson(player->devices, QStringLiteral("deviceId"))},
+        {QStringLiteral("ips"), seenJson(player->ips, QStringLiteral("ip"))},
+        {QStringLiteral("linkedAccounts"), linked},
+        {QStringLiteral("bans"), bans},
+        {QStringLiteral("submissions"), QJsonArray()},
+    };
+    struct History {
+        QList<AlertRecord> alerts;
+        QList<TransitionRecord> transitions;
+        QList<Flag> flags;
+    };
+    m_writer.run<History>(
+        [gameId, playerId](QSqlDatabase &db) -> Result<History> {
+            auto alerts = EnforcementRepository::recentAlerts(db, gameId, playerId, kProfileRows);
+            auto transitions = EnforcementRepository::transitions(db, gameId, playerId, kProfileRows);
+            auto flags = EnforcementRepository::playerFlags(db, gameId, playerId, kProfileRows);
+            if (!alerts || !transitions || !flags)
+                return Error::unavailable(QStringLiteral("cannot read the player's history"));
+            return History{alerts.value(), transitions.value(), flags.value()};
+        },
+        m_context,
+        [reply, profile](Result<History> history) mutable {
+            if (!history)
+                return reply.error(history.error());
+            QJsonArray alerts, transitions, flags;
+            for (const AlertRecord &a : history->alerts)
+                alerts.append(a.toJson());
+            for (const TransitionRecord &t : history->transitions)
+                transitions.append(t.toJson());
+            for (const Flag &f : history->flags)
+                flags.append(f.toJson());
+            profile.insert(QStringLiteral("alerts"), alerts);
+            profile.insert(QStringLiteral("eyeStageTimeline"), transitions);
+            profile.insert(QStringLiteral("flags"), flags);
+            reply.json(200, profile);
+        });
+}
+
+void EnforcementController::deliveries(const RouteRequest &request, Reply reply)
+{
+    QueryReader query(request.http);
+    const QString gameId = query.string(QStringLiteral("gameId"));
+    const int limit = int(query.integer(QStringLiteral("limit"), 100, 1, 1000));
+    if (!query.ok())
+        return reply.error(query.error());
+    m_writer.run<QList<WebhookDelivery>>(
+        [gameId, limit](QSqlDatabase &db) { return WebhookOutbox::list(db, gameId, limit); }, m_context,
+        [reply](Result<QList<WebhookDelivery>> list) {
+            reply.result(list, 200, [](const QList<WebhookDelivery> &rows) {
+                QJsonArray items;
+                for (const WebhookDelivery &row : rows)
+                    items.append(row.toJson());
+                return QJsonObject{{QStringLiteral("items"), items}};
+            });
+        });
+}
+
+void EnforcementController::testWebhook(const RouteRequest &request, Reply reply)
+{
+    const QString gameId = request.param(QStringLiteral("gameId"));
+    const Game *game = m_games.find(gameId);
+    if (!game)
+        return reply.error(Error::notFound(QStringLiteral("no such game")));
+    if (game->settings.webhookUrl.isEmpty())
+        return reply.error(Error::invalid(QStringLiteral("invalid_body"), {{QStringLiteral("webhookUrl"), QStringLiteral("the game has no webhook URL")}}));
+    const qint64 now = m_clock.nowMs();
+    const QString url = game->settings.webhookUrl;
+    const QByteArray payload = testMessage(game->settings.name, now);
+    const Actor actor = request.actor;
+    m_writer.run<qint64>(
+        [gameId, url, payload, now, actor](QSqlDatabase &db) -> Result<qint64> {
+            Result<qint64> id = WebhookOutbox::enqueue(db, gameId, QString(), QStringLiteral("test"), url, payload, now);
+            if (!id)
+                return id;
+            if (Result<AuditEntry> entry = AuditJournal::append(db, now, actor, QStringLiteral("webhook.test"), gameId, {}); !entry)
+                return entry.error();
+            return id;
+        },
+        m_context,
+        [this, reply](Result<qint64> id) {
+            if (id)
+                m_deliverer.wake();
+            reply.result(id, 202, [](qint64 deliveryId) { return QJsonObject{{QStringLiteral("deliveryId"), deliveryId}}; });
+        });
+}
+
+} // namespace arbiter
