@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,20 +18,49 @@ Error sqlError(const QString &what, const QSqlError &error)
 
 } // namespace
 
+namespace {
+
+// Prepared statements per connection (a connection is used by one thread only, so the cache is
+// per thread): parsing SQL again for every write was most of the writer's time.
+using StatementCache = QHash<QString, QHash<QString, QSqlQuery>>;
+thread_local StatementCache t_statements;
+
+QSqlQuery *preparedStatement(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QHash<QString, QSqlQuery> &cache = t_statements[db.connectionName()];
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        QSqlQuery query(db);
+        if (!query.prepare(sql)) {
+            *error = query.lastError();
+            return nullptr;
+        }
+        it = cache.insert(sql, std::move(query));
+    }
+    return &*it;
+}
+
+} // namespace
+
 Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return sqlError(QStringLiteral("prepare failed"), query.lastError());
-    for (const QVariant &value : values) {
+    QSqlError error;
+    QSqlQuery *query = preparedStatement(db, sql, &error);
+    if (!query)
+        return sqlError(QStringLiteral("prepare failed"), error);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
         // A null QString would bind as SQL NULL; every TEXT column of ours means "" by it.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query->bindValue(int(i), QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query->bindValue(int(i), value);
     }
-    if (!query.exec())
-        return sqlError(QStringLiteral("statement failed"), query.lastError());
+    const bool ok = query->exec();
+    const QSqlError failure = query->lastError();
+    query->finish(); // resets the statement so it holds no read lock between uses
+    if (!ok)
+        return sqlError(QStringLiteral("statement failed"), failure);
     return success();
 }
 
@@ -100,6 +130,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
 
 void Database::close(const QString &connectionName)
 {
+    t_statements.remove(connectionName); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid())

@@ -2,17 +2,17 @@
 // Prints figures only; never asserts. Usage: bench_listener [seconds per run, default 5] [ours|qt]
 
 #include "http/httpserver.h"
+#include "wrk.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerResponse>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QThread>
 
 #include <cstdio>
 
 using namespace arbiter;
+using namespace arbiter::bench;
 
 namespace {
 
@@ -28,39 +28,6 @@ public:
             respond(HttpResponse::json(404, R"({"code":"not_found"})"));
     }
 };
-
-struct WrkResult {
-    double requestsPerSecond = 0;
-    QString p50;
-    QString p99;
-    QString errors;
-};
-
-WrkResult runWrk(quint16 port, int seconds)
-{
-    QProcess wrk;
-    wrk.setProcessChannelMode(QProcess::MergedChannels);
-    wrk.start(QStringLiteral("wrk"),
-        {QStringLiteral("-t2"), QStringLiteral("-c32"), QStringLiteral("-d%1s").arg(seconds),
-            QStringLiteral("--latency"), QStringLiteral("http://127.0.0.1:%1/api/health").arg(port)});
-    WrkResult r;
-    if (!wrk.waitForFinished((seconds + 30) * 1000)) {
-        r.errors = QStringLiteral("wrk did not finish: %1").arg(wrk.errorString());
-        return r;
-    }
-    const QString out = QString::fromUtf8(wrk.readAll());
-    const auto rps = QRegularExpression(QStringLiteral(R"(Requests/sec:\s+([\d.]+))")).match(out);
-    r.requestsPerSecond = rps.hasMatch() ? rps.captured(1).toDouble() : 0;
-    const auto p50 = QRegularExpression(QStringLiteral(R"(\n\s+50%\s+(\S+))")).match(out);
-    const auto p99 = QRegularExpression(QStringLiteral(R"(\n\s+99%\s+(\S+))")).match(out);
-    r.p50 = p50.captured(1);
-    r.p99 = p99.captured(1);
-    const auto errors = QRegularExpression(QStringLiteral(R"((Socket errors:[^\n]*|Non-2xx[^\n]*))")).match(out);
-    r.errors = errors.captured(1);
-    if (!rps.hasMatch())
-        r.errors = out;
-    return r;
-}
 
 // Runs make() on a fresh thread (the server lives there, like on the engine's core thread),
 // returns the port it listens on; destroy() runs on the same thread before it stops.
@@ -89,13 +56,6 @@ private:
     QList<QObject *> m_objects;
 };
 
-void print(const char *name, const WrkResult &r)
-{
-    std::printf("%-12s %12.0f req/s   p50 %-9s p99 %-9s %s\n", name, r.requestsPerSecond, qPrintable(r.p50),
-        qPrintable(r.p99), qPrintable(r.errors));
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -118,9 +78,9 @@ int main(int argc, char **argv)
             objects.append(server);
             return server->port();
         });
-        oursResult = runWrk(ourPort, seconds);
+        oursResult = runWrk(QStringLiteral("http://127.0.0.1:%1/api/health").arg(ourPort), seconds);
         ours.stop();
-        print("HttpServer", oursResult);
+        printWrk("HttpServer", oursResult);
     }
     if (only == "ours")
         return 0;
@@ -134,9 +94,9 @@ int main(int argc, char **argv)
         objects.append(server);
         return port;
     });
-    const WrkResult qtResult = runWrk(qtPort, seconds);
+    const WrkResult qtResult = runWrk(QStringLiteral("http://127.0.0.1:%1/api/health").arg(qtPort), seconds);
     qt.stop();
-    print("QHttpServer", qtResult);
+    printWrk("QHttpServer", qtResult);
 
     if (qtResult.requestsPerSecond > 0)
         std::printf("ratio        %.2fx\n", oursResult.requestsPerSecond / qtResult.requestsPerSecond);
