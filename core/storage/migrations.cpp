@@ -116,6 +116,44 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at)"),
              QStringLiteral("CREATE INDEX webhook_deliveries_by_game ON webhook_deliveries (game_id, created_at)"),
          }},
+        {3,
+         {
+             QStringLiteral("CREATE TABLE boards ("
+                            " id TEXT PRIMARY KEY,"
+                            " game_id TEXT NOT NULL REFERENCES games(id),"
+                            " name TEXT NOT NULL,"
+                            " sort_order TEXT NOT NULL, operator TEXT NOT NULL, reset TEXT NOT NULL,"
+                            " max_plausible REAL,"
+                            " rule_set_id TEXT NOT NULL,"
+                            " tournament_id TEXT,"
+                            " created_at INTEGER NOT NULL)"),
+             // A board's scoring, versioned: a change makes a new row, history keeps its version.
+             QStringLiteral("CREATE TABLE rule_sets ("
+                            " id TEXT PRIMARY KEY,"
+                            " board_id TEXT NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " scoring TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE submissions ("
+                            " id TEXT PRIMARY KEY,"
+                            " game_id TEXT NOT NULL, board_id TEXT NOT NULL, player_id TEXT NOT NULL,"
+                            " event_uuid TEXT NOT NULL,"
+                            " request_hash BLOB NOT NULL,"
+                            " value REAL NOT NULL, points REAL NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"          // accepted | flagged | rejected
+                            " test_mode INTEGER NOT NULL,"
+                            " rule_set_id TEXT NOT NULL,"
+                            " detections TEXT NOT NULL DEFAULT '[]',"
+                            " device_id TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '',"
+                            " at INTEGER NOT NULL,"
+                            " removed_at INTEGER,"            // confirmed cheat or invalidated: off the boards
+                            " response_status INTEGER NOT NULL, response TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX submissions_by_event ON submissions (game_id, event_uuid)"),
+             QStringLiteral("CREATE INDEX submissions_by_board ON submissions (board_id, at)"),
+             QStringLiteral("CREATE INDEX submissions_by_player ON submissions (game_id, player_id, at)"),
+             QStringLiteral("CREATE INDEX flags_by_type ON flags (game_id, type, status)"),
+         }},
     };
     return migrations;
 }
