@@ -11,6 +11,12 @@
 #include "games/gameservice.h"
 #include "http/httpserver.h"
 #include "outbox/webhookdeliverer.h"
+#include "scores/boardservice.h"
+#include "leaderboard/leaderboard.h"
+#include "scores/flagservice.h"
+#include "scores/scoreevents.h"
+#include "scores/scoreservice.h"
+#include "storage/scorerepository.h"
 #include "outbox/webhookoutbox.h"
 #include "storage/enforcementrepository.h"
 #include "storage/gamerepository.h"
@@ -117,6 +123,45 @@ Status Engine::loadEnforcement()
     return success();
 }
 
+Status Engine::loadScores()
+{
+    // Runs before the listener starts: nothing else touches these core-thread objects yet, so the
+    // writer thread may feed them directly while it streams the rows.
+    const qint64 now = m_config.clock->nowMs();
+    const qint64 windowStart = now - 60 * 60 * 1000; // the longest rule window is an hour
+    const QList<BoardState *> boards = m_boards->allStates();
+    for (BoardState *board : boards)
+        board->leaderboard->beginBulkLoad(); // one sort and an O(n) build instead of n inserts
+    const Status loaded = m_writer->runSync([this, windowStart](QSqlDatabase &db) -> Status {
+        if (Status s = ScoreRepository::visitEventKeys(db, [this](const QString &gameId, const QString &uuid) {
+                m_scores->restoreEventKey(gameId, uuid);
+            });
+            !s)
+            return s;
+        if (Status s = ScoreRepository::visitCounted(db, 0, false, [this, windowStart](const CountedRow &row) {
+                m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
+                                         row.accepted, row.atMs >= windowStart);
+            });
+            !s)
+            return s;
+        Result<QList<std::pair<QString, qint64>>> cheats = ScoreRepository::confirmedCheats(db);
+        if (!cheats)
+            return cheats.error();
+        for (const auto &[key, at] : cheats.value()) {
+            const qsizetype split = key.indexOf(QChar(0));
+            m_scores->tiers().recordConfirmedCheat(key.left(split), key.mid(split + 1), at);
+        }
+        return success();
+    });
+    for (BoardState *board : boards)
+        board->leaderboard->endBulkLoad();
+    for (const Ban &ban : m_enforcement->bans.list(QString(), true, m_config.clock->nowMs()))
+        if (!ban.playerId.isEmpty())
+            m_boards->setPlayerHidden(ban.gameId, ban.playerId, true);
+    m_scores->rules().prune(now);
+    return loaded;
+}
+
 QList<RouteInfo> Engine::routes() const
 {
     return m_router ? m_router->routes() : QList<RouteInfo>();
@@ -144,8 +189,12 @@ Status Engine::start()
         return s;
     }
     Result<QList<Game>> games = Error::unavailable({});
-    if (Status s = m_writer->runSync([&games](QSqlDatabase &db) {
+    Result<QList<Board>> boards = Error::unavailable({});
+    if (Status s = m_writer->runSync([&games, &boards](QSqlDatabase &db) {
             games = GameRepository::loadAll(db);
+            boards = ScoreRepository::loadBoards(db);
+            if (!boards)
+                return Status(boards.error());
             return games ? success() : Status(games.error());
         });
         !s) {
@@ -177,13 +226,28 @@ Status Engine::start()
         connect(m_deliverer.get(), &WebhookDeliverer::deliveryChanged, m_bans, &BanService::onDeliveryChanged,
                 Qt::QueuedConnection);
         m_deliverer->start();
-        m_router = new Router(Authenticator(m_adminToken, [logins = m_logins](QByteArrayView token) {
-            return logins->authenticate(token);
-        }));
+        m_boards = new BoardService(*m_writer, clock, *m_games, std::move(boards).value(), m_coreRoot.get());
+        m_scoreEvents = new ScoreEvents(m_coreRoot.get());
+        m_scores = new ScoreService(*m_writer, clock, *m_games, *m_boards, *m_enforcement, *m_watch, *m_scoreEvents,
+                                    m_coreRoot.get());
+        m_flags = new FlagService(*m_writer, clock, *m_scores, *m_watch, *m_scoreEvents, m_coreRoot.get());
+        connect(m_games, &GameService::gameChanged, m_scores, &ScoreService::invalidateSettings);
+        connect(m_bans, &BanService::playerBanned, m_scores, &ScoreService::onPlayerBanned);
+        connect(m_bans, &BanService::playerUnbanned, m_scores, &ScoreService::onPlayerUnbanned);
+        m_router = new Router(Authenticator(
+            m_adminToken, [logins = m_logins](QByteArrayView token) { return logins->authenticate(token); },
+            [games = m_games](const QString &gameId, QByteArrayView secret) { return games->checkSecret(gameId, secret); }));
         m_routeTable = new RouteTable(ApiServices{*m_games, *m_writer, clock, m_coreRoot.get(), *m_enforcement, *m_logins,
-                                                  *m_watch, *m_bans, *m_deliverer});
+                                                  *m_watch, *m_bans, *m_deliverer, *m_boards, *m_scores, *m_flags});
         m_routeTable->registerAll(*m_router);
         m_server = new HttpServer(m_router, m_config.limits, m_coreRoot.get());
+    });
+    if (Status s = loadScores(); !s) {
+        m_running = true;
+        shutdown();
+        return s;
+    }
+    onCore([&] {
         if (!m_config.tlsCertFile.isEmpty() || !m_config.tlsKeyFile.isEmpty())
             listening = m_server->listenTls(m_config.listenAddress, m_config.port, m_config.tlsCertFile,
                                             m_config.tlsKeyFile, &listenError);
@@ -229,6 +293,14 @@ void Engine::shutdown()
         m_routeTable = nullptr;
         delete m_router;
         m_router = nullptr;
+        delete m_flags;
+        m_flags = nullptr;
+        delete m_scores;
+        m_scores = nullptr;
+        delete m_scoreEvents;
+        m_scoreEvents = nullptr;
+        delete m_boards;
+        m_boards = nullptr;
         delete m_logins;
         m_logins = nullptr;
         delete m_watch;

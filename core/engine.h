@@ -15,6 +15,10 @@
 namespace arbiter {
 
 class BanService;
+class BoardService;
+class FlagService;
+class ScoreEvents;
+class ScoreService;
 class GameService;
 class HttpServer;
 class LoginService;
@@ -55,6 +59,10 @@ public:
     WatchService *watch() const { return m_watch; }
     LoginService *logins() const { return m_logins; }
     EnforcementState *enforcement() const { return m_enforcement.get(); }
+    BoardService *boards() const { return m_boards; }
+    ScoreService *scores() const { return m_scores; }
+    FlagService *flags() const { return m_flags; }
+    ScoreEvents *scoreEvents() const { return m_scoreEvents; }
     Writer *writer() const { return m_writer.get(); }
     HttpServer *server() const { return m_server; }
     QList<RouteInfo> routes() const; // the route table, for the OpenAPI check and the console
@@ -64,6 +72,7 @@ public:
 private:
     template <class F> void onCore(F &&fn); // runs fn on the core thread and waits for it
     Status loadEnforcement(); // players, sessions, bans, eye-stage states → m_enforcement
+    Status loadScores();      // boards, rule windows, trust tiers and event keys from the stored submissions
 
     EngineConfig m_config;
     QString m_adminToken;
@@ -81,6 +90,10 @@ private:
     BanService *m_bans = nullptr;
     WatchService *m_watch = nullptr;
     LoginService *m_logins = nullptr;
+    BoardService *m_boards = nullptr;
+    ScoreEvents *m_scoreEvents = nullptr;
+    ScoreService *m_scores = nullptr;
+    FlagService *m_flags = nullptr;
     Router *m_router = nullptr;
     RouteTable *m_routeTable = nullptr;
     HttpServer *m_server = nullptr;

@@ -12,9 +12,10 @@ QByteArray bearerToken(const HttpRequest &request)
     return value.mid(7).trimmed();
 }
 
-Authenticator::Authenticator(const QString &adminToken, SessionLookup sessions)
+Authenticator::Authenticator(const QString &adminToken, SessionLookup sessions, SecretCheck secrets)
     : m_adminTokenHash(crypto::sha256(adminToken.toUtf8()))
     , m_sessions(std::move(sessions))
+    , m_secrets(std::move(secrets))
 {
 }
 
@@ -25,15 +26,28 @@ bool Authenticator::isAdmin(const QByteArray &token) const
 
 Result<Principal> Authenticator::authenticate(const HttpRequest &request, Access access) const
 {
-    const Principal admin{Actor{QStringLiteral("admin"), QStringLiteral("api")}, std::nullopt, true};
+    const Principal admin{Actor{QStringLiteral("admin"), QStringLiteral("api")}, std::nullopt, true, QString()};
     switch (access) {
     case Access::Public:
-        return Principal{Actor{QStringLiteral("anonymous"), QStringLiteral("api")}, std::nullopt, false};
+        return Principal{Actor{QStringLiteral("anonymous"), QStringLiteral("api")}, std::nullopt, false, QString()};
     case Access::Admin:
         if (!isAdmin(bearerToken(request)))
             return Error::make(401, QStringLiteral("unauthorized"),
                                QStringLiteral("this route needs 'Authorization: Bearer <admin token>'"));
         return admin;
+    case Access::Reader:
+        if (isAdmin(bearerToken(request)))
+            return admin;
+        [[fallthrough]];
+    case Access::SessionOrSecret:
+        if (const QByteArray secret = request.header("escs-game-secret-key"); !secret.isEmpty()) {
+            const QString gameId = QString::fromUtf8(request.header("x-game-id"));
+            if (!m_secrets || !m_secrets(gameId, secret))
+                return Error::make(401, QStringLiteral("invalid_secret"),
+                                   QStringLiteral("the escs-game-secret-key does not match the game named by X-Game-Id"));
+            return Principal{Actor{QStringLiteral("game-backend"), QStringLiteral("api")}, std::nullopt, false, gameId};
+        }
+        return authenticate(request, Access::Session);
     case Access::SessionOrAdmin:
         if (isAdmin(bearerToken(request)))
             return admin;
@@ -44,7 +58,7 @@ Result<Principal> Authenticator::authenticate(const HttpRequest &request, Access
         Result<Session> session = m_sessions(bearerToken(request));
         if (!session)
             return session.error();
-        return Principal{Actor{session->playerId, QStringLiteral("client")}, session.value(), false};
+        return Principal{Actor{session->playerId, QStringLiteral("client")}, session.value(), false, QString()};
     }
     }
     return Error::make(401, QStringLiteral("unauthorized"), QStringLiteral("unknown credential"));

@@ -17,6 +17,8 @@ enum class Access {
     Admin,          // Authorization: Bearer <admin token>
     Session,        // Authorization: Bearer <session token> of a game client
     SessionOrAdmin, // either of the two bearer tokens
+    SessionOrSecret, // a game client's session, or a game backend's secret (escs-game-secret-key + X-Game-Id)
+    Reader,         // any of the three: session, game secret, admin token
 };
 
 // Who a request comes from: the actor for the audit journal, and the client's session if any.
@@ -24,13 +26,15 @@ struct Principal {
     Actor actor;
     std::optional<Session> session;
     bool admin = false;
+    QString secretGameId; // the game whose backend secret was presented
 };
 
 class Authenticator final {
 public:
     using SessionLookup = std::function<Result<Session>(QByteArrayView bearerToken)>;
+    using SecretCheck = std::function<bool(const QString &gameId, QByteArrayView secret)>;
 
-    Authenticator(const QString &adminToken, SessionLookup sessions = {});
+    Authenticator(const QString &adminToken, SessionLookup sessions = {}, SecretCheck secrets = {});
 
     Result<Principal> authenticate(const HttpRequest &request, Access access) const;
 
@@ -39,6 +43,7 @@ private:
 
     QByteArray m_adminTokenHash; // only the hash stays in memory, compared in constant time
     SessionLookup m_sessions;
+    SecretCheck m_secrets;
 };
 
 // The token of an "Authorization: Bearer <token>" header, or empty.

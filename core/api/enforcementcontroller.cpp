@@ -11,6 +11,7 @@
 #include "outbox/webhookdeliverer.h"
 #include "outbox/webhookoutbox.h"
 #include "storage/enforcementrepository.h"
+#include "storage/scorerepository.h"
 #include "util/timeformat.h"
 
 #include <QHostAddress>
@@ -129,16 +130,18 @@ void EnforcementController::listBans(const RouteRequest &request, Reply reply)
 void EnforcementController::liftBan(const RouteRequest &request, Reply reply)
 {
     QString note;
+    bool restoreScores = false;
     if (!request.http.body.trimmed().isEmpty()) {
         Result<QJsonObject> json = BodyReader::parseObject(request.http);
         if (!json)
             return reply.error(json.error());
         BodyReader body(json.value());
         note = body.string(QStringLiteral("note"), false, 2000, 0).value_or(QString());
+        restoreScores = body.boolean(QStringLiteral("restoreScores"), false).value_or(false);
         if (!body.ok())
             return reply.error(body.error());
     }
-    m_bans.lift(request.param(QStringLiteral("banId")), note, request.actor, [this, reply](Result<Ban> ban) {
+    m_bans.lift(request.param(QStringLiteral("banId")), note, restoreScores, request.actor, [this, reply](Result<Ban> ban) {
         reply.result(ban, 200, [this](const Ban &b) { return banJson(b); });
     });
 }
@@ -202,27 +205,37 @@ void EnforcementController::player(const RouteRequest &request, Reply reply)
         {QStringLiteral("ips"), seenJson(player->ips, QStringLiteral("ip"))},
         {QStringLiteral("linkedAccounts"), linked},
         {QStringLiteral("bans"), bans},
-        {QStringLiteral("submissions"), QJsonArray()},
     };
     struct History {
         QList<AlertRecord> alerts;
         QList<TransitionRecord> transitions;
         QList<Flag> flags;
+        QList<Submission> submissions;
     };
     m_writer.run<History>(
         [gameId, playerId](QSqlDatabase &db) -> Result<History> {
             auto alerts = EnforcementRepository::recentAlerts(db, gameId, playerId, kProfileRows);
             auto transitions = EnforcementRepository::transitions(db, gameId, playerId, kProfileRows);
             auto flags = EnforcementRepository::playerFlags(db, gameId, playerId, kProfileRows);
-            if (!alerts || !transitions || !flags)
+            auto submissions = ScoreRepository::playerSubmissions(db, gameId, playerId, kProfileRows);
+            if (!alerts || !transitions || !flags || !submissions)
                 return Error::unavailable(QStringLiteral("cannot read the player's history"));
-            return History{alerts.value(), transitions.value(), flags.value()};
+            return History{alerts.value(), transitions.value(), flags.value(), submissions.value()};
         },
         m_context,
         [reply, profile](Result<History> history) mutable {
             if (!history)
                 return reply.error(history.error());
-            QJsonArray alerts, transitions, flags;
+            QJsonArray alerts, transitions, flags, submissions;
+            for (const Submission &s : history->submissions)
+                submissions.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                               {QStringLiteral("boardId"), s.boardId},
+                                               {QStringLiteral("value"), s.value},
+                                               {QStringLiteral("points"), s.points},
+                                               {QStringLiteral("status"), s.status},
+                                               {QStringLiteral("testMode"), s.testMode},
+                                               {QStringLiteral("removed"), s.removedAtMs.has_value()},
+                                               {QStringLiteral("at"), formatTime(s.atMs)}});
             for (const AlertRecord &a : history->alerts)
                 alerts.append(a.toJson());
             for (const TransitionRecord &t : history->transitions)
@@ -232,6 +245,7 @@ void EnforcementController::player(const RouteRequest &request, Reply reply)
             profile.insert(QStringLiteral("alerts"), alerts);
             profile.insert(QStringLiteral("eyeStageTimeline"), transitions);
             profile.insert(QStringLiteral("flags"), flags);
+            profile.insert(QStringLiteral("submissions"), submissions);
             reply.json(200, profile);
         });
 }

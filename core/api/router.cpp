@@ -108,7 +108,8 @@ void Router::handle(HttpRequest request, Responder respond)
         respond(problemResponse(principal.error()));
         return;
     }
-    const RouteRequest routeRequest{request, std::move(params), principal->actor, principal->session, principal->admin};
+    const RouteRequest routeRequest{request, std::move(params), principal->actor, principal->session, principal->admin,
+                                    principal->secretGameId};
     found->handler(routeRequest, Reply(std::move(respond)));
 }
 

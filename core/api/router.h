@@ -21,6 +21,10 @@ struct RouteRequest {
     Actor actor;
     std::optional<Session> session; // the game client's session on Session routes
     bool admin = false;
+    QString secretGameId;           // set when a game backend's secret authenticated the request
+
+    // The game the credential belongs to (empty for the admin token).
+    QString credentialGameId() const { return session ? session->gameId : secretGameId; }
 
     QString param(const QString &name) const { return params.value(name); }
 };

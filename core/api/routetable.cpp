@@ -4,6 +4,7 @@
 #include "api/clientcontroller.h"
 #include "api/enforcementcontroller.h"
 #include "api/gamescontroller.h"
+#include "api/scorescontroller.h"
 #include "api/systemcontroller.h"
 
 namespace arbiter {
@@ -14,6 +15,7 @@ struct RouteTable::Controllers {
     AuditController audit;
     ClientController client;
     EnforcementController enforcement;
+    ScoresController scores;
 };
 
 RouteTable::RouteTable(const ApiServices &s)
@@ -21,7 +23,8 @@ RouteTable::RouteTable(const ApiServices &s)
                                     AuditController(s.writer, s.context),
                                     ClientController(s.games, s.logins, s.watch, s.bans),
                                     EnforcementController(s.games, s.bans, s.watch, s.enforcement, s.writer, s.deliverer,
-                                                          s.clock, s.context)})
+                                                          s.clock, s.context),
+                                    ScoresController(s.boards, s.scores, s.flags, s.clock)})
 {
 }
 
@@ -43,6 +46,7 @@ void RouteTable::registerAll(Router &router)
     auto &audit = m_controllers->audit;
     auto &client = m_controllers->client;
     auto &enforcement = m_controllers->enforcement;
+    auto &scores = m_controllers->scores;
     const QString game = QStringLiteral("/admin/v1/games/{gameId}");
     // clang-format off
     router.add("GET",    QStringLiteral("/api/health"),   Access::Public, bind(system, &SystemController::health));
@@ -68,6 +72,18 @@ void RouteTable::registerAll(Router &router)
     router.add("POST",   QStringLiteral("/admin/v1/bans/{banId}/lift"),         Access::Admin, bind(enforcement, &EnforcementController::liftBan));
     router.add("POST",   QStringLiteral("/admin/v1/bans/{banId}/resend-report"), Access::Admin, bind(enforcement, &EnforcementController::resendReport));
     router.add("GET",    QStringLiteral("/admin/v1/webhook-deliveries"),        Access::Admin, bind(enforcement, &EnforcementController::deliveries));
+
+    router.add("POST",   game + QStringLiteral("/boards"),                         Access::Admin, bind(scores, &ScoresController::createBoard));
+    router.add("GET",    game + QStringLiteral("/boards"),                         Access::Admin, bind(scores, &ScoresController::listBoards));
+    router.add("PATCH",  QStringLiteral("/admin/v1/boards/{boardId}"),             Access::Admin, bind(scores, &ScoresController::patchBoard));
+    router.add("GET",    QStringLiteral("/admin/v1/flags"),                        Access::Admin, bind(scores, &ScoresController::listFlags));
+    router.add("GET",    QStringLiteral("/admin/v1/flags/stats"),                  Access::Admin, bind(scores, &ScoresController::flagStats));
+    router.add("POST",   QStringLiteral("/admin/v1/flags/{flagId}/resolve"),       Access::Admin, bind(scores, &ScoresController::resolveFlag));
+
+    router.add("POST",   QStringLiteral("/v1/boards/{boardId}/scores"),                     Access::SessionOrSecret, bind(scores, &ScoresController::submit));
+    router.add("GET",    QStringLiteral("/v1/boards/{boardId}/entries"),                    Access::Reader,          bind(scores, &ScoresController::entries));
+    router.add("GET",    QStringLiteral("/v1/boards/{boardId}/entries/around/{playerId}"),  Access::Reader,          bind(scores, &ScoresController::around));
+    router.add("GET",    QStringLiteral("/v1/boards/{boardId}/players/{playerId}"),         Access::Reader,          bind(scores, &ScoresController::playerStanding));
 
     router.add("GET",    QStringLiteral("/admin/v1/audit"),        Access::Admin, bind(audit, &AuditController::list));
     router.add("GET",    QStringLiteral("/admin/v1/audit/verify"), Access::Admin, bind(audit, &AuditController::verify));

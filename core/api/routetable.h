@@ -9,6 +9,9 @@
 namespace arbiter {
 
 class BanService;
+class BoardService;
+class FlagService;
+class ScoreService;
 class Clock;
 class GameService;
 class LoginService;
@@ -28,6 +31,9 @@ struct ApiServices {
     WatchService &watch;
     BanService &bans;
     WebhookDeliverer &deliverer;
+    BoardService &boards;
+    ScoreService &scores;
+    FlagService &flags;
 };
 
 // Owns the controllers the routes call into.

@@ -169,12 +169,14 @@ void BanService::execute(const BanDraft &draft, const Actor &actor, Writer::Work
             if (m_deliverer)
                 m_deliverer->wake();
         }
+        if (!ban.playerId.isEmpty())
+            emit playerBanned(ban.gameId, ban.playerId);
         emit banChanged(ban.id);
         done(ban);
     });
 }
 
-void BanService::lift(const QString &banId, const QString &note, const Actor &actor, Callback<Ban> done)
+void BanService::lift(const QString &banId, const QString &note, bool restoreScores, const Actor &actor, Callback<Ban> done)
 {
     Ban *ban = m_state.bans.find(banId);
     if (!ban)
@@ -207,9 +209,11 @@ void BanService::lift(const QString &banId, const QString &note, const Actor &ac
             return appendAudit(db, now, actor, QStringLiteral("ban.lift"), lifted);
         },
         this,
-        [this, lifted, done = std::move(done)](Status status) {
+        [this, lifted, restoreScores, unbanned = transition.has_value(), done = std::move(done)](Status status) {
             if (!status)
                 return done(status.error());
+            if (unbanned)
+                emit playerUnbanned(lifted.gameId, lifted.playerId, restoreScores);
             emit banChanged(lifted.id);
             done(lifted);
         });

@@ -40,7 +40,9 @@ public:
     // `alsoInTransaction` (may be empty) runs in the same Writer job, before the ban's own writes.
     void execute(const BanDraft &draft, const Actor &actor, Writer::Work alsoInTransaction, Callback<Ban> done);
     // Lifting an already lifted ban answers the ban as it is.
-    void lift(const QString &banId, const QString &note, const Actor &actor, Callback<Ban> done);
+    // `restoreScores`: the player's earlier scores come back to the boards (detection.md §4);
+    // otherwise they stay off for good.
+    void lift(const QString &banId, const QString &note, bool restoreScores, const Actor &actor, Callback<Ban> done);
     // Queues the ban's report again (console "resend report").
     void resendReport(const QString &banId, const Actor &actor, Callback<Ban> done);
 
@@ -53,6 +55,9 @@ public slots:
 
 signals:
     void banChanged(const QString &banId);
+    // A player's account ban started, or their last active one ended.
+    void playerBanned(const QString &gameId, const QString &playerId);
+    void playerUnbanned(const QString &gameId, const QString &playerId, bool restoreScores);
 
 private:
     QByteArray reportPayload(const Ban &ban) const;

@@ -1,5 +1,8 @@
 #include "problem.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace arbiter {
 
 namespace {
@@ -147,10 +150,19 @@ HttpResponse problemResponse(const Error &error)
         }
         body += ']';
     }
+    for (auto it = error.extra.begin(); it != error.extra.end(); ++it) {
+        body += ',';
+        appendJsonString(body, it.key());
+        body += ':';
+        // A one-element array serialises any JSON value; its brackets are cut off again.
+        const QByteArray value = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        body += QByteArrayView(value).sliced(1, value.size() - 2);
+    }
     body += '}';
 
     HttpResponse r;
     r.status = error.status;
+    r.headers = error.headers;
     r.contentType = QByteArrayLiteral("application/problem+json");
     r.body = std::move(body);
     return r;

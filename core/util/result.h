@@ -2,6 +2,7 @@
 
 // Result<T>: a value or an Error that callers handle; the API layer maps Error to problem+json.
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -20,14 +21,16 @@ struct Error {
     QString code;             // the machine-readable api.md code, e.g. "invalid_body"
     QString detail;           // a sentence for humans
     QList<FieldError> fields; // validation errors, one per field
+    QJsonObject extra;        // further problem members, e.g. "flags" of a rejected submission
+    QList<QPair<QByteArray, QByteArray>> headers; // e.g. Retry-After on 429
 
     static Error make(int status, QString code, QString detail = {})
     {
-        return Error{status, std::move(code), std::move(detail), {}};
+        return Error{status, std::move(code), std::move(detail), {}, {}, {}};
     }
     static Error invalid(QString code, QList<FieldError> fields, QString detail = {})
     {
-        return Error{400, std::move(code), std::move(detail), std::move(fields)};
+        return Error{400, std::move(code), std::move(detail), std::move(fields), {}, {}};
     }
     static Error notFound(QString detail) { return make(404, QStringLiteral("not_found"), std::move(detail)); }
     static Error unavailable(QString detail) { return make(503, QStringLiteral("unavailable"), std::move(detail)); }

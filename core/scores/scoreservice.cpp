@@ -1,0 +1,376 @@
+#include "scores/scoreservice.h"
+
+#include "domain/detectionsettings.h"
+#include "domain/flag.h"
+#include "domain/game.h"
+#include "domain/ids.h"
+#include "domain/submission.h"
+#include "enforcement/enforcementstate.h"
+#include "enforcement/loginservice.h"
+#include "enforcement/watchservice.h"
+#include "games/gameservice.h"
+#include "leaderboard/period.h"
+#include "scores/boardservice.h"
+#include "scores/scoreevents.h"
+#include "storage/scorerepository.h"
+#include "storage/writer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace arbiter {
+
+namespace {
+
+QJsonArray flagSummaries(const QList<Detection> &detections)
+{
+    QJsonArray flags;
+    for (const Detection &d : detections)
+        if (d.confidence != Confidence::Low)
+            flags.append(QJsonObject{{QStringLiteral("type"), d.type}, {QStringLiteral("confidence"), confidenceName(d.confidence)}});
+    return flags;
+}
+
+Error rejectedError(const QJsonArray &flags)
+{
+    Error error = Error::make(422, QStringLiteral("rejected"), QStringLiteral("the submission was rejected by the anti-cheat rules"));
+    error.extra.insert(QStringLiteral("flags"), flags);
+    return error;
+}
+
+} // namespace
+
+Result<ScoreAnswer> storedAnswer(const Submission &s)
+{
+    const QJsonDocument stored = QJsonDocument::fromJson(s.response);
+    if (s.responseStatus == 422)
+        return rejectedError(stored.object().value(QStringLiteral("flags")).toArray());
+    return ScoreAnswer{200, stored.object()};
+}
+
+ScoreService::ScoreService(Writer &writer, const Clock &clock, GameService &games, BoardService &boards,
+                           EnforcementState &enforcement, WatchService &watch, ScoreEvents &events, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_clock(clock)
+    , m_games(games)
+    , m_boards(boards)
+    , m_enforcement(enforcement)
+    , m_watch(watch)
+    , m_events(events)
+{
+    // Windows only look back an hour; dropping idle players now and then keeps memory flat.
+    m_pruneTimer.setInterval(std::chrono::minutes(5));
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { m_rules.prune(m_clock.nowMs()); });
+    m_pruneTimer.start();
+}
+
+quint64 ScoreService::eventKey(const QString &gameId, const QString &eventUuid)
+{
+    return quint64(qHash(gameId, 0x5eed)) ^ (quint64(qHash(eventUuid, 0xa11ce)) << 1);
+}
+
+const QJsonObject &ScoreService::settingsFor(const QString &gameId)
+{
+    auto it = m_settings.find(gameId);
+    if (it == m_settings.end()) {
+        const Game *game = m_games.find(gameId);
+        it = m_settings.insert(gameId, effectiveDetectionSettings(game ? game->settings.detectionOverrides : QJsonObject()));
+    }
+    return *it;
+}
+
+void ScoreService::restoreEventKey(const QString &gameId, const QString &eventUuid)
+{
+    m_eventKeys.insert(eventKey(gameId, eventUuid));
+}
+
+void ScoreService::restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId,
+                                  const QString &playerId, double value, double points, qint64 atMs, bool accepted,
+                                  bool recentEnoughForWindows)
+{
+    BoardState *state = m_boards.state(boardId);
+    if (!state)
+        return;
+    if (accepted) {
+        state->leaderboard->add(submissionId, playerId, points, atMs);
+        ++state->acceptedScores;
+        ++state->acceptedByPlayer[playerId];
+        m_tiers.recordAccepted(gameId, playerId, atMs);
+    }
+    if (recentEnoughForWindows) { // rows come oldest first, as the windows need
+        SubmissionFacts facts;
+        facts.gameId = gameId;
+        facts.boardId = boardId;
+        facts.playerId = playerId;
+        facts.value = value;
+        facts.atMs = atMs;
+        m_rules.record(facts, accepted, settingsFor(gameId));
+    } else if (accepted) {
+        m_rules.addToBaseline(gameId, boardId, value, settingsFor(gameId));
+    }
+}
+
+void ScoreService::submit(const ScoreRequest &request, Callback<ScoreAnswer> done)
+{
+    BoardState *state = m_boards.state(request.boardId);
+    if (!state || state->board.gameId != request.gameId)
+        return done(Error::notFound(QStringLiteral("no board with id '%1' in this game").arg(request.boardId)));
+    if (m_enforcement.bans.activeBan(request.gameId, request.playerId, request.deviceId, request.ip, m_clock.nowMs()))
+        return done(bannedError());
+    Result<ScoreFields> fields = validateScoreBody(request.body, state->board);
+    if (!fields)
+        return done(fields.error());
+    const quint64 key = eventKey(request.gameId, fields->eventUuid);
+    if (m_eventKeys.contains(key))
+        return replay(request, requestHash(request), fields->eventUuid, std::move(done));
+    process(request, fields.value(), std::move(done));
+}
+
+void ScoreService::replay(const ScoreRequest &request, const QByteArray &hash, const QString &eventUuid,
+                          Callback<ScoreAnswer> done)
+{
+    // The Writer runs jobs in order, so this read sees the first submission even if it was only
+    // queued a moment ago.
+    const QString gameId = request.gameId;
+    m_writer.run<std::optional<Submission>>(
+        [gameId, eventUuid](QSqlDatabase &db) { return ScoreRepository::findByEvent(db, gameId, eventUuid); }, this,
+        [this, request, hash, done](Result<std::optional<Submission>> found) {
+            if (!found)
+                return done(found.error());
+            if (!found.value()) { // a 64-bit key collision: it is new after all
+                Result<ScoreFields> fields = validateScoreBody(request.body, m_boards.state(request.boardId)->board);
+                return fields ? process(request, fields.value(), done) : done(fields.error());
+            }
+            const Submission &first = *found.value();
+            if (first.requestHash != hash)
+                return done(Error::make(409, QStringLiteral("event_conflict"),
+                                        QStringLiteral("this event_uuid was already used with another body")));
+            done(storedAnswer(first));
+        });
+}
+
+void ScoreService::process(const ScoreRequest &request, const ScoreFields &fields, Callback<ScoreAnswer> done)
+{
+    BoardState *state = m_boards.state(request.boardId);
+    const Game *game = m_games.find(request.gameId);
+    if (!state || !game)
+        return done(Error::notFound(QStringLiteral("no such board")));
+    const Board &board = state->board;
+    const qint64 now = m_clock.nowMs();
+    const bool testMode = game->settings.testMode || request.testModeHeader;
+    const QString period = periodKey(state->leaderboard->spec().reset, now);
+
+    // Points, with the daily cap.
+    double points = board.scoring.points(fields.score, fields.bet, fields.win, fields.bonus);
+    const QString day = periodKey(ResetSchedule::Daily, now);
+    if (state->dayKey != day) {
+        state->dayKey = day;
+        state->pointsToday.clear();
+    }
+    if (board.scoring.capPerDay)
+        points = std::clamp(points, 0.0, std::max(0.0, *board.scoring.capPerDay - state->pointsToday.value(request.playerId)));
+    const double value = fields.score.value_or(points);
+
+    // The rules.
+    SubmissionFacts facts;
+    facts.gameId = request.gameId;
+    facts.boardId = request.boardId;
+    facts.playerId = request.playerId;
+    facts.value = value;
+    facts.atMs = now;
+    const Player *player = m_enforcement.players.find(request.gameId, request.playerId);
+    facts.tier = m_tiers.tier(request.gameId, request.playerId, player ? player->firstSeenMs : now, now);
+    facts.boardAscending = board.sortOrder == QLatin1String("asc");
+    facts.maxPlausible = board.maxPlausible;
+    facts.boardAcceptedScores = state->acceptedScores;
+    facts.boardRankedPlayers = state->leaderboard->total(period);
+    facts.playerEarlierAcceptedScores = state->acceptedByPlayer.value(request.playerId);
+    facts.prospectiveRank = state->leaderboard->prospectiveRank(period, request.playerId, points, now);
+    facts.clusterSize = m_enforcement.links.clusterSize(request.gameId, request.playerId);
+    facts.clusterHasBannedMember = m_enforcement.links.clusterHasBannedOtherThan(request.gameId, request.playerId);
+    const QJsonObject &settings = settingsFor(request.gameId);
+    RuleVerdict verdict;
+    if (game->settings.antiCheat && !testMode)
+        verdict = m_rules.evaluate(facts, settings);
+
+    Confidence strongest = Confidence::Low;
+    bool rateLimited = false;
+    for (const Detection &d : std::as_const(verdict.detections)) {
+        strongest = std::max(strongest, d.confidence);
+        rateLimited = rateLimited || (d.type == QLatin1String("rate_limit") && d.confidence == Confidence::High);
+    }
+    const bool anyFired = !verdict.detections.isEmpty();
+    const QString status = anyFired && strongest == Confidence::High ? QStringLiteral("rejected")
+                           : anyFired && strongest == Confidence::Medium ? QStringLiteral("flagged")
+                                                                        : QStringLiteral("accepted");
+
+    // Every medium or high detection is also an alert for the eye stages.
+    const auto raiseAlerts = [this, request, detections = verdict.detections] {
+        for (const Detection &d : detections)
+            if (d.confidence != Confidence::Low)
+                m_watch.recordAlert(request.gameId, request.playerId, d.type, d.evidence,
+                                    AlertContext{request.deviceId, request.ip, QStringLiteral("engine")}, [](Result<AlertOutcome>) {});
+    };
+
+    if (rateLimited) {
+        // Not stored and no quota spent: the client is told when to come back.
+        Error error = Error::make(429, QStringLiteral("rate_limited"), QStringLiteral("too many submissions on this board"));
+        const qint64 waitMs = verdict.retryAfterMs.value_or(1000);
+        error.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000))});
+        m_events.submission(QString(), QStringLiteral("rate_limited"));
+        raiseAlerts();
+        return done(error);
+    }
+
+    Submission submission;
+    submission.id = newObjectId(now);
+    submission.gameId = request.gameId;
+    submission.boardId = request.boardId;
+    submission.playerId = request.playerId;
+    submission.eventUuid = fields.eventUuid;
+    submission.requestHash = requestHash(request);
+    submission.value = value;
+    submission.points = points;
+    submission.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    submission.status = status;
+    submission.testMode = testMode;
+    submission.ruleSetId = board.ruleSetId;
+    submission.deviceId = request.deviceId;
+    submission.ip = request.ip;
+    submission.atMs = now;
+    for (const Detection &d : std::as_const(verdict.detections))
+        submission.detections.append(QJsonObject{{QStringLiteral("type"), d.type},
+                                                 {QStringLiteral("confidence"), confidenceName(d.confidence)},
+                                                 {QStringLiteral("evidence"), d.evidence}});
+
+    QList<Flag> flags;
+    for (const Detection &d : std::as_const(verdict.detections)) {
+        if (d.confidence == Confidence::Low)
+            continue;
+        Flag flag;
+        flag.id = newObjectId(now);
+        flag.gameId = request.gameId;
+        flag.boardId = request.boardId;
+        flag.playerId = request.playerId;
+        flag.submissionId = submission.id;
+        flag.type = d.type;
+        flag.confidence = confidenceName(d.confidence);
+        flag.action = status == QLatin1String("rejected") ? QStringLiteral("rejected") : QStringLiteral("flagged");
+        flag.details = QJsonObject{{QStringLiteral("evidence"), d.evidence}, {QStringLiteral("value"), value},
+                                   {QStringLiteral("points"), points}, {QStringLiteral("tier"), tierName(facts.tier)}};
+        flag.createdAtMs = now;
+        flags.append(flag);
+    }
+
+    const bool counted = status != QLatin1String("rejected") && !testMode;
+    std::optional<int> rank;
+    if (counted) {
+        state->leaderboard->add(submission.id, request.playerId, points, now);
+        ++state->acceptedScores;
+        ++state->acceptedByPlayer[request.playerId];
+        state->pointsToday[request.playerId] += points;
+        m_tiers.recordAccepted(request.gameId, request.playerId, now);
+        if (const auto standing = state->leaderboard->standing(period, request.playerId))
+            rank = standing->rank;
+    }
+    if (!testMode)
+        m_rules.record(facts, counted, settings);
+
+    const QJsonArray summaries = flagSummaries(verdict.detections);
+    ScoreAnswer answer{201, QJsonObject{{QStringLiteral("id"), submission.id},
+                                        {QStringLiteral("status"), status},
+                                        {QStringLiteral("points"), points},
+                                        {QStringLiteral("rank"), rank ? QJsonValue(*rank) : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("flags"), summaries}}};
+    const bool rejected = status == QLatin1String("rejected");
+    submission.responseStatus = rejected ? 422 : 201;
+    submission.response = rejected ? QJsonDocument(QJsonObject{{QStringLiteral("flags"), summaries}}).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
+    m_eventKeys.insert(eventKey(request.gameId, fields.eventUuid));
+
+    m_writer.submit(
+        [submission, flags](QSqlDatabase &db) -> Status {
+            if (Status s = ScoreRepository::insertSubmission(db, submission); !s)
+                return s;
+            for (const Flag &flag : flags)
+                if (Status s = ScoreRepository::insertFlag(db, flag); !s)
+                    return s;
+            return success();
+        },
+        this,
+        [this, submission, flags, counted, rejected, summaries, answer, raiseAlerts, done](Status committed) {
+            if (!committed) {
+                if (BoardState *s = m_boards.state(submission.boardId); s && counted)
+                    s->leaderboard->remove(submission.id);
+                m_eventKeys.remove(eventKey(submission.gameId, submission.eventUuid));
+                return done(committed.error());
+            }
+            m_events.submission(submission.id, submission.status);
+            for (const Flag &flag : flags)
+                m_events.flag(flag.id);
+            if (counted)
+                m_events.boardChanged(submission.boardId);
+            raiseAlerts();
+            if (rejected)
+                return done(rejectedError(summaries));
+            done(answer);
+        });
+}
+
+void ScoreService::removeFromBoard(const QString &boardId, const QString &submissionId, double value)
+{
+    BoardState *state = m_boards.state(boardId);
+    if (!state)
+        return;
+    state->leaderboard->remove(submissionId);
+    m_events.boardChanged(boardId);
+    m_rules.forgetAccepted(state->board.gameId, boardId, value);
+}
+
+} // namespace arbiter
+
+namespace arbiter {
+
+void ScoreService::onPlayerBanned(const QString &gameId, const QString &playerId)
+{
+    m_boards.setPlayerHidden(gameId, playerId, true);
+}
+
+void ScoreService::onPlayerUnbanned(const QString &gameId, const QString &playerId, bool restoreScores)
+{
+    if (restoreScores) {
+        m_boards.setPlayerHidden(gameId, playerId, false);
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    m_writer.run<QList<Submission>>(
+        [gameId, playerId](QSqlDatabase &db) {
+            return ScoreRepository::playerSubmissions(db, gameId, playerId, std::numeric_limits<int>::max());
+        },
+        this, [this, gameId, playerId, now](Result<QList<Submission>> submissions) {
+            QStringList dropped;
+            if (submissions) {
+                for (const Submission &s : submissions.value()) {
+                    if (s.removedAtMs || s.testMode || s.status == QLatin1String("rejected") || s.atMs > now)
+                        continue;
+                    if (BoardState *state = m_boards.state(s.boardId)) {
+                        state->leaderboard->remove(s.id);
+                        m_events.boardChanged(s.boardId);
+                    }
+                    dropped.append(s.id);
+                }
+            }
+            m_boards.setPlayerHidden(gameId, playerId, false);
+            m_writer.submit(
+                [dropped, now](QSqlDatabase &db) -> Status {
+                    for (const QString &id : dropped)
+                        if (Status s = ScoreRepository::markRemoved(db, id, now); !s)
+                            return s;
+                    return success();
+                },
+                this, [](Status) {});
+        });
+}
+
+} // namespace arbiter

@@ -1,0 +1,85 @@
+#pragma once
+
+// ScoreService: the ingest pipeline of detection.md §1: authenticate, validate, replay or conflict,
+// run the rules, reject / flag / accept, score, rank, commit, answer. Windows, counts and boards
+// stay in memory so each submission costs O(log n).
+
+#include "detection/ruleset.h"
+#include "detection/trusttiers.h"
+#include "scores/scorerequest.h"
+#include "util/callback.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace arbiter {
+
+class BoardService;
+class GameService;
+class ScoreEvents;
+class WatchService;
+class Writer;
+struct BoardState;
+struct EnforcementState;
+struct Submission;
+
+// 201 for a new submission, 200 for a replay of the same body.
+struct ScoreAnswer {
+    int status = 201;
+    QJsonObject body;
+};
+
+class ScoreService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScoreService)
+public:
+    ScoreService(Writer &writer, const Clock &clock, GameService &games, BoardService &boards, EnforcementState &enforcement,
+                 WatchService &watch, ScoreEvents &events, QObject *parent = nullptr);
+
+    void submit(const ScoreRequest &request, Callback<ScoreAnswer> done);
+
+    // Takes a counted submission off its board (confirmed cheat, invalidated round).
+    void removeFromBoard(const QString &boardId, const QString &submissionId, double value);
+
+    RuleSet &rules() { return m_rules; }
+    TrustTiers &tiers() { return m_tiers; }
+    // Start-up: a stored event key, and a stored counted submission (oldest first).
+    void restoreEventKey(const QString &gameId, const QString &eventUuid);
+    void restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId, const QString &playerId,
+                        double value, double points, qint64 atMs, bool accepted, bool recentEnoughForWindows);
+
+public slots:
+    void invalidateSettings(const QString &gameId) { m_settings.remove(gameId); }
+    // Banned players are hidden from every board while banned; when the ban ends their earlier
+    // scores come back only if the moderator asked for it, else they leave the boards for good.
+    void onPlayerBanned(const QString &gameId, const QString &playerId);
+    void onPlayerUnbanned(const QString &gameId, const QString &playerId, bool restoreScores);
+
+private:
+    void process(const ScoreRequest &request, const ScoreFields &fields, Callback<ScoreAnswer> done);
+    void replay(const ScoreRequest &request, const QByteArray &hash, const QString &eventUuid, Callback<ScoreAnswer> done);
+    const QJsonObject &settingsFor(const QString &gameId);
+    static quint64 eventKey(const QString &gameId, const QString &eventUuid);
+
+    Writer &m_writer;
+    const Clock &m_clock;
+    GameService &m_games;
+    BoardService &m_boards;
+    EnforcementState &m_enforcement;
+    WatchService &m_watch;
+    ScoreEvents &m_events;
+    RuleSet m_rules;
+    TrustTiers m_tiers;
+    QSet<quint64> m_eventKeys;              // every stored (game, event_uuid); a hit goes to the database
+    QHash<QString, QJsonObject> m_settings; // effective detection settings per game
+    QTimer m_pruneTimer;
+};
+
+// The answer a stored submission gives again on a replay.
+Result<ScoreAnswer> storedAnswer(const Submission &submission);
+
+} // namespace arbiter
