@@ -133,14 +133,11 @@ Status Engine::loadScores()
     for (BoardState *board : boards)
         board->leaderboard->beginBulkLoad(); // one sort and an O(n) build instead of n inserts
     const Status loaded = m_writer->runSync([this, windowStart](QSqlDatabase &db) -> Status {
-        if (Status s = ScoreRepository::visitEventKeys(db, [this](const QString &gameId, const QString &uuid) {
-                m_scores->restoreEventKey(gameId, uuid);
-            });
-            !s)
-            return s;
-        if (Status s = ScoreRepository::visitCounted(db, 0, false, [this, windowStart](const CountedRow &row) {
-                m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
-                                         row.accepted, row.atMs >= windowStart);
+        if (Status s = ScoreRepository::visitAll(db, [this, windowStart](const CountedRow &row) {
+                m_scores->restoreEventKey(row.gameId, row.eventUuid);
+                if (row.counted)
+                    m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points,
+                                             row.atMs, row.accepted, row.atMs >= windowStart);
             });
             !s)
             return s;

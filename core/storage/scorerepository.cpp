@@ -204,40 +204,32 @@ Result<QList<Submission>> ScoreRepository::playerSubmissions(QSqlDatabase &db, c
     return list;
 }
 
-Status ScoreRepository::visitCounted(QSqlDatabase &db, qint64 sinceMs, bool acceptedOnly,
-                                     const std::function<void(const CountedRow &)> &visit)
+Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(const CountedRow &)> &visit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, game_id, board_id, player_id, value, points, at, status FROM submissions "
-                             "WHERE test_mode=0 AND removed_at IS NULL AND at >= ? %1 ORDER BY at, id")
-                  .arg(acceptedOnly ? QStringLiteral("AND status != 'rejected'") : QString()));
-    q.addBindValue(sinceMs);
-    if (!q.exec())
+    if (!q.exec(QStringLiteral("SELECT id, game_id, board_id, player_id, value, points, at, status, event_uuid, test_mode, "
+                               "removed_at IS NULL FROM submissions ORDER BY rowid")))
         return queryError(q);
     CountedRow row;
+    QString gameId, boardId; // most rows repeat them: keep one shared copy each
     while (q.next()) {
         row.id = q.value(0).toString();
-        row.gameId = q.value(1).toString();
-        row.boardId = q.value(2).toString();
+        if (const QString g = q.value(1).toString(); g != gameId)
+            gameId = g;
+        if (const QString b = q.value(2).toString(); b != boardId)
+            boardId = b;
+        row.gameId = gameId;
+        row.boardId = boardId;
         row.playerId = q.value(3).toString();
         row.value = q.value(4).toDouble();
         row.points = q.value(5).toDouble();
         row.atMs = q.value(6).toLongLong();
         row.accepted = q.value(7).toString() != QLatin1String("rejected");
+        row.eventUuid = q.value(8).toString();
+        row.counted = !q.value(9).toBool() && q.value(10).toBool();
         visit(row);
     }
-    return success();
-}
-
-Status ScoreRepository::visitEventKeys(QSqlDatabase &db, const std::function<void(const QString &, const QString &)> &visit)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT game_id, event_uuid FROM submissions")))
-        return queryError(q);
-    while (q.next())
-        visit(q.value(0).toString(), q.value(1).toString());
     return success();
 }
 

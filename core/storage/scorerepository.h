@@ -24,6 +24,8 @@ struct CountedRow {
     double points = 0;
     qint64 atMs = 0;
     bool accepted = true; // accepted or flagged (false: rejected, for the rate windows)
+    QString eventUuid;
+    bool counted = true;  // not test data and not removed: it belongs on the boards and in the windows
 };
 
 struct FlagFilter {
@@ -58,9 +60,10 @@ public:
     static Status markRemoved(QSqlDatabase &db, const QString &submissionId, std::optional<qint64> atMs);
     static Result<QList<Submission>> playerSubmissions(QSqlDatabase &db, const QString &gameId, const QString &playerId, int limit);
 
-    // Start-up: every stored, non-test, not removed submission, oldest first.
-    static Status visitCounted(QSqlDatabase &db, qint64 sinceMs, bool acceptedOnly, const std::function<void(const CountedRow &)> &visit);
-    static Status visitEventKeys(QSqlDatabase &db, const std::function<void(const QString &gameId, const QString &uuid)> &visit);
+    // Start-up: every stored submission in the order it was processed (rowid; no sort), in one pass
+    // (the event keys need them all,
+    // the boards and windows the counted ones).
+    static Status visitAll(QSqlDatabase &db, const std::function<void(const CountedRow &)> &visit);
 
     static Status insertFlag(QSqlDatabase &db, const Flag &flag);
     static Result<QList<Flag>> listFlags(QSqlDatabase &db, const FlagFilter &filter);

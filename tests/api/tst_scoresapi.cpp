@@ -2,6 +2,7 @@
 // the flag queue and its effects, and the live leaderboard reads.
 
 #include "crypto/crypto.h"
+#include "scores/scoreevents.h"
 #include "support/testserver.h"
 
 #include <QJsonArray>
@@ -388,6 +389,31 @@ private slots:
         const HttpResult r = m_server->get(QStringLiteral("/v1/boards/%1/entries%2").arg(m_boardId, query));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), QStringLiteral("invalid_query"));
+    }
+
+    void eventsArePublishedInCoalescedBatches()
+    {
+        QList<ScoreEventBatch> batches;
+        connect(m_server->engine().scoreEvents(), &ScoreEvents::batch, this,
+                [&batches](const ScoreEventBatch &batch) { batches.append(batch); }, Qt::QueuedConnection);
+        QCOMPARE(score(QStringLiteral("ev1"), 10).status, 201);
+        QCOMPARE(score(QStringLiteral("ev2"), 20).status, 201);
+        m_clock->advanceMs(500);
+        QCOMPARE(score(QStringLiteral("ev1"), 30).json().value(QStringLiteral("status")).toString(), QStringLiteral("flagged"));
+        int accepted = 0, flagged = 0;
+        QTRY_VERIFY([&] {
+            accepted = flagged = 0;
+            for (const ScoreEventBatch &b : batches) {
+                accepted += b.accepted;
+                flagged += b.flagged;
+            }
+            return accepted + flagged == 3;
+        }());
+        QCOMPARE(accepted, 2);
+        QCOMPARE(flagged, 1);
+        QVERIFY(batches.size() <= 3); // coalesced, not one signal per event
+        QVERIFY(std::any_of(batches.cbegin(), batches.cend(), [&](const ScoreEventBatch &b) { return b.boardsChanged.contains(m_boardId); }));
+        QVERIFY(std::any_of(batches.cbegin(), batches.cend(), [](const ScoreEventBatch &b) { return !b.flagIds.isEmpty(); }));
     }
 
     void flagListsPageWithACursor()

@@ -1,0 +1,119 @@
+// Benchmark: score ingest over loopback HTTP (32 connections, all rules on, every 201 durable) and
+// leaderboard reads, against a real engine; Redis in the same run for comparison when
+// redis-server and redis-benchmark are installed. Prints figures only.
+// Usage: bench_ingest [seconds per run, default 5]
+
+#include "../support/testserver.h"
+#include "wrk.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace arbiter;
+using namespace arbiter::bench;
+
+namespace {
+
+// One new player per request (the game backend's secret path): every rule is evaluated, none
+// throttles, so this measures the pipeline rather than the rate limit.
+QString writeIngestScript(const QString &dir, const QString &gameId, const QString &secret, int playerModulo)
+{
+    const QString path = dir + QStringLiteral("/ingest-%1.lua").arg(playerModulo);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QStringLiteral(
+                   "local threads = 0\n"
+                   "function setup(thread) threads = threads + 1; thread:set('tid', threads) end\n"
+                   "local n = 0\n"
+                   "function request()\n"
+                   "  n = n + 1\n"
+                   "  local player = %1\n"
+                   "  local body = string.format('{\"event_uuid\":\"%08x-0000-4000-8000-%012x\",\"score\":%d,\"player_id\":\"p%d_%d\"}',"
+                   " tid, n, (n * 7919) % 100000, tid, player)\n"
+                   "  return wrk.format('POST', nil, {['Content-Type']='application/json', ['X-Game-Id']='%2',"
+                   " ['escs-game-secret-key']='%3'}, body)\n"
+                   "end\n")
+                   .arg(playerModulo > 0 ? QStringLiteral("n % %1").arg(playerModulo) : QStringLiteral("n"), gameId, secret)
+                   .toUtf8());
+    return path;
+}
+
+QString writeReadScript(const QString &dir, const QString &token)
+{
+    const QString path = dir + QStringLiteral("/read.lua");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QStringLiteral("wrk.headers['Authorization'] = 'Bearer %1'\n").arg(token).toUtf8());
+    return path;
+}
+
+void redisComparison(int seconds)
+{
+    const QString server = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+    const QString bench = QStandardPaths::findExecutable(QStringLiteral("redis-benchmark"));
+    if (server.isEmpty() || bench.isEmpty()) {
+        std::printf("redis: not installed (apt-get install redis-server redis-tools) - no comparison\n");
+        return;
+    }
+    QProcess redis;
+    redis.start(server, {QStringLiteral("--port"), QStringLiteral("6399"), QStringLiteral("--save"), QString(),
+                         QStringLiteral("--appendonly"), QStringLiteral("no")});
+    redis.waitForStarted();
+    QThread::msleep(300);
+    const int requests = 40000 * seconds;
+    const auto run = [&](const QStringList &command) {
+        QProcess p;
+        p.start(bench, QStringList{QStringLiteral("-p"), QStringLiteral("6399"), QStringLiteral("-c"), QStringLiteral("32"),
+                                   QStringLiteral("-n"), QString::number(requests), QStringLiteral("-r"), QStringLiteral("100000"),
+                                   QStringLiteral("-q")} + command);
+        p.waitForFinished(120000);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const auto m = QRegularExpression(QStringLiteral("([\\d.]+) requests per second")).match(out);
+        return m.hasMatch() ? m.captured(1).toDouble() : 0.0;
+    };
+    const double zadd = run({QStringLiteral("ZADD"), QStringLiteral("board"), QStringLiteral("__rand_int__"), QStringLiteral("p__rand_int__")});
+    const double range = run({QStringLiteral("ZREVRANGE"), QStringLiteral("board"), QStringLiteral("0"), QStringLiteral("99"), QStringLiteral("WITHSCORES")});
+    std::printf("%-22s %10.0f req/s   (no durability, no detection)\n", "redis ZADD", zadd);
+    std::printf("%-22s %10.0f req/s\n", "redis ZREVRANGE 0 99", range);
+    redis.terminate();
+    redis.waitForFinished(5000);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int seconds = argc > 1 ? qMax(1, QByteArray(argv[1]).toInt()) : 5;
+
+    test::TestServer server;
+    if (!server.start())
+        qFatal("engine did not start");
+    const QString gameId = server.post(QStringLiteral("/admin/v1/games"), {{QStringLiteral("name"), QStringLiteral("Bench")}})
+                               .json().value(QStringLiteral("id")).toString();
+    const QString secret = server.request("POST", QStringLiteral("/admin/v1/games/%1/secret").arg(gameId), QByteArray())
+                               .json().value(QStringLiteral("secret")).toString();
+    const QString boardId = server.post(QStringLiteral("/admin/v1/games/%1/boards").arg(gameId), {{QStringLiteral("name"), QStringLiteral("Main")}})
+                                .json().value(QStringLiteral("id")).toString();
+    const QString base = server.engine().baseUrl();
+
+    std::printf("wrk -t2 -c32 -d%ds, all rules on, synchronous=FULL, every 2xx durable before it is sent\n", seconds);
+    printWrk("ingest, new players", runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
+                                           writeIngestScript(server.dataDir(), gameId, secret, 0)));
+    printWrk("ingest, 50k players", runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
+                                           writeIngestScript(server.dataDir(), gameId, secret, 50000)));
+    const int ranked = server.get(QStringLiteral("/v1/boards/%1/entries?limit=1").arg(boardId)).json().value(QStringLiteral("total")).toInt();
+    std::printf("board now ranks %d players\n", ranked);
+    printWrk("GET entries?limit=100", runWrk(base + QStringLiteral("/v1/boards/%1/entries?limit=100").arg(boardId), seconds,
+                                             writeReadScript(server.dataDir(), QString::fromLatin1(test::TestServer::kToken))));
+    redisComparison(seconds);
+    return 0;
+}
