@@ -26,11 +26,6 @@ void addField(QByteArray &out, const QByteArray &field)
     out += '\n';
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return Error::unavailable(QStringLiteral("audit query failed: ") + query.lastError().text());
-}
-
 AuditEntry entryFromRow(const QSqlQuery &query)
 {
     AuditEntry entry;

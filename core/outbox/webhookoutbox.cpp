@@ -1,5 +1,6 @@
 #include "outbox/webhookoutbox.h"
 
+#include "storage/database.h"
 #include "util/timeformat.h"
 
 #include <QSqlError>
@@ -15,11 +16,6 @@ QString selectColumns()
 {
     return QStringLiteral("SELECT id, game_id, ban_id, kind, url, state, attempts, last_http_status, last_error, "
                           "created_at, next_attempt_at, delivered_at, payload IS NOT NULL FROM webhook_deliveries ");
-}
-
-Error queryError(const QSqlQuery &query)
-{
-    return Error::unavailable(QStringLiteral("webhook outbox query failed: ") + query.lastError().text());
 }
 
 QVariant nullable(const QString &text)

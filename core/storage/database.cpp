@@ -42,6 +42,11 @@ QSqlQuery *preparedStatement(QSqlDatabase &db, const QString &sql, QSqlError *er
 
 } // namespace
 
+Error queryError(const QSqlQuery &query)
+{
+    return Error::unavailable(QStringLiteral("query failed: ") + query.lastError().text());
+}
+
 Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlError error;

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 #include <QString>
 
@@ -29,5 +30,8 @@ private:
 
 // Runs one SQL statement with bound values; an Error (503 unavailable) carries SQLite's message.
 Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// The Error (503 unavailable) of a failed query, with SQLite's message.
+Error queryError(const QSqlQuery &query);
 
 } // namespace arbiter

@@ -13,11 +13,6 @@ namespace arbiter {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return Error::unavailable(QStringLiteral("query failed: ") + query.lastError().text());
-}
-
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

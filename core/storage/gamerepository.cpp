@@ -16,11 +16,6 @@ QString detectionText(const GameSettings &settings)
     return QString::fromUtf8(QJsonDocument(settings.detectionOverrides).toJson(QJsonDocument::Compact));
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return Error::unavailable(QStringLiteral("query failed: ") + query.lastError().text());
-}
-
 } // namespace
 
 Result<QList<Game>> GameRepository::loadAll(QSqlDatabase &db)

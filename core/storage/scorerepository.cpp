@@ -11,11 +11,6 @@ namespace arbiter {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return Error::unavailable(QStringLiteral("query failed: ") + query.lastError().text());
-}
-
 QVariant optionalReal(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));

@@ -4,6 +4,7 @@
 // RSS of the whole board. Usage: bench_leaderboard [best|latest|sum|best_n_sum] [never|daily|weekly|monthly]
 // [players] [submissions]. Prints figures; asserts nothing.
 
+#include "benchclock.h"
 #include "leaderboard/leaderboard.h"
 #include "leaderboard/period.h"
 
@@ -18,28 +19,9 @@
 #include <vector>
 
 using namespace arbiter;
+using namespace arbiter::bench;
 
 namespace {
-
-qint64 vmRssKiB()
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// CPU time of this thread: on a shared machine wall time also counts other people's work.
-qint64 cpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 qint64 wallNs()
 {

@@ -2,6 +2,7 @@
 // 1,000,000 alerts over 100,000 players of one game, all inside one streak window so every
 // player stays tracked; then expire() of everybody. Prints figures; asserts nothing.
 
+#include "benchclock.h"
 #include "watch/eyestagetracker.h"
 
 #include <QElapsedTimer>
@@ -13,28 +14,9 @@
 #include <vector>
 
 using namespace arbiter;
+using namespace arbiter::bench;
 
 namespace {
-
-qint64 vmRssKiB()
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// CPU time of this thread: on a shared machine wall time also counts other people's work.
-qint64 cpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 } // namespace
 
