@@ -77,13 +77,13 @@ Result<ScoreFields> validateScoreBody(const QJsonObject &body, const Board &boar
     return fields;
 }
 
-QByteArray requestHash(const ScoreRequest &request)
+QByteArray requestHash(const ScoreRequest &request, const QByteArray &compactBody)
 {
     QByteArray material = request.boardId.toUtf8();
     material += '\n';
     material += request.playerId.toUtf8();
     material += '\n';
-    material += QJsonDocument(request.body).toJson(QJsonDocument::Compact); // keys sorted: key order does not matter
+    material += compactBody; // keys sorted: key order does not matter
     return crypto::sha256(material).left(16);
 }
 

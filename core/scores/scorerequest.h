@@ -36,6 +36,7 @@ struct ScoreFields {
 Result<ScoreFields> validateScoreBody(const QJsonObject &body, const Board &board);
 
 // Identifies a body for idempotent replays: the same event_uuid with another body is a conflict.
-QByteArray requestHash(const ScoreRequest &request);
+// `compactBody` is the body as compact JSON (keys sorted), which the submission also stores.
+QByteArray requestHash(const ScoreRequest &request, const QByteArray &compactBody);
 
 } // namespace arbiter

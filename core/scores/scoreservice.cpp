@@ -123,7 +123,8 @@ void ScoreService::submit(const ScoreRequest &request, Callback<ScoreAnswer> don
         return done(fields.error());
     const quint64 key = eventKey(request.gameId, fields->eventUuid);
     if (m_eventKeys.contains(key))
-        return replay(request, requestHash(request), fields->eventUuid, std::move(done));
+        return replay(request, requestHash(request, QJsonDocument(request.body).toJson(QJsonDocument::Compact)),
+                      fields->eventUuid, std::move(done));
     process(request, fields.value(), std::move(done));
 }
 
@@ -229,10 +230,10 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     submission.boardId = request.boardId;
     submission.playerId = request.playerId;
     submission.eventUuid = fields.eventUuid;
-    submission.requestHash = requestHash(request);
+    submission.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    submission.requestHash = requestHash(request, submission.body);
     submission.value = value;
     submission.points = points;
-    submission.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
     submission.status = status;
     submission.testMode = testMode;
     submission.ruleSetId = board.ruleSetId;

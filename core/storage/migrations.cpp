@@ -150,7 +150,6 @@ const QList<Migration> &schemaMigrations()
                             " removed_at INTEGER,"            // confirmed cheat or invalidated: off the boards
                             " response_status INTEGER NOT NULL, response TEXT NOT NULL)"),
              QStringLiteral("CREATE UNIQUE INDEX submissions_by_event ON submissions (game_id, event_uuid)"),
-             QStringLiteral("CREATE INDEX submissions_by_board ON submissions (board_id, at)"),
              QStringLiteral("CREATE INDEX submissions_by_player ON submissions (game_id, player_id, at)"),
              QStringLiteral("CREATE INDEX flags_by_type ON flags (game_id, type, status)"),
          }},
