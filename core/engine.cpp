@@ -17,6 +17,8 @@
 #include "scores/scoreevents.h"
 #include "scores/scoreservice.h"
 #include "storage/scorerepository.h"
+#include "storage/tournamentrepository.h"
+#include "tournaments/tournamentservice.h"
 #include "outbox/webhookoutbox.h"
 #include "storage/enforcementrepository.h"
 #include "storage/gamerepository.h"
@@ -187,11 +189,17 @@ Status Engine::start()
     }
     Result<QList<Game>> games = Error::unavailable({});
     Result<QList<Board>> boards = Error::unavailable({});
-    if (Status s = m_writer->runSync([&games, &boards](QSqlDatabase &db) {
+    Result<QList<Tournament>> tournaments = Error::unavailable({});
+    Result<QList<Round>> rounds = Error::unavailable({});
+    if (Status s = m_writer->runSync([&games, &boards, &tournaments, &rounds](QSqlDatabase &db) {
             games = GameRepository::loadAll(db);
             boards = ScoreRepository::loadBoards(db);
-            if (!boards)
-                return Status(boards.error());
+            tournaments = TournamentRepository::loadTournaments(db);
+            rounds = TournamentRepository::loadRounds(db);
+            for (const Error *error : {boards ? nullptr : &boards.error(), tournaments ? nullptr : &tournaments.error(),
+                                       rounds ? nullptr : &rounds.error()})
+                if (error)
+                    return Status(*error);
             return games ? success() : Status(games.error());
         });
         !s) {
@@ -228,6 +236,8 @@ Status Engine::start()
         m_scores = new ScoreService(*m_writer, clock, *m_games, *m_boards, *m_enforcement, *m_watch, *m_scoreEvents,
                                     m_coreRoot.get());
         m_flags = new FlagService(*m_writer, clock, *m_scores, *m_watch, *m_scoreEvents, m_coreRoot.get());
+        m_tournaments = new TournamentService(*m_writer, clock, *m_games, *m_boards, *m_scores, *m_watch, *m_scoreEvents,
+                                              std::move(tournaments).value(), std::move(rounds).value(), m_coreRoot.get());
         connect(m_games, &GameService::gameChanged, m_scores, &ScoreService::invalidateSettings);
         connect(m_bans, &BanService::playerBanned, m_scores, &ScoreService::onPlayerBanned);
         connect(m_bans, &BanService::playerUnbanned, m_scores, &ScoreService::onPlayerUnbanned);
@@ -235,7 +245,8 @@ Status Engine::start()
             m_adminToken, [logins = m_logins](QByteArrayView token) { return logins->authenticate(token); },
             [games = m_games](const QString &gameId, QByteArrayView secret) { return games->checkSecret(gameId, secret); }));
         m_routeTable = new RouteTable(ApiServices{*m_games, *m_writer, clock, m_coreRoot.get(), *m_enforcement, *m_logins,
-                                                  *m_watch, *m_bans, *m_deliverer, *m_boards, *m_scores, *m_flags});
+                                                  *m_watch, *m_bans, *m_deliverer, *m_boards, *m_scores, *m_flags,
+                                                  *m_tournaments});
         m_routeTable->registerAll(*m_router);
         m_server = new HttpServer(m_router, m_config.limits, m_coreRoot.get());
     });
@@ -290,6 +301,8 @@ void Engine::shutdown()
         m_routeTable = nullptr;
         delete m_router;
         m_router = nullptr;
+        delete m_tournaments;
+        m_tournaments = nullptr;
         delete m_flags;
         m_flags = nullptr;
         delete m_scores;

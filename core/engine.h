@@ -19,6 +19,7 @@ class BoardService;
 class FlagService;
 class ScoreEvents;
 class ScoreService;
+class TournamentService;
 class GameService;
 class HttpServer;
 class LoginService;
@@ -63,6 +64,7 @@ public:
     ScoreService *scores() const { return m_scores; }
     FlagService *flags() const { return m_flags; }
     ScoreEvents *scoreEvents() const { return m_scoreEvents; }
+    TournamentService *tournaments() const { return m_tournaments; }
     Writer *writer() const { return m_writer.get(); }
     HttpServer *server() const { return m_server; }
     QList<RouteInfo> routes() const; // the route table, for the OpenAPI check and the console
@@ -94,6 +96,7 @@ private:
     ScoreEvents *m_scoreEvents = nullptr;
     ScoreService *m_scores = nullptr;
     FlagService *m_flags = nullptr;
+    TournamentService *m_tournaments = nullptr;
     Router *m_router = nullptr;
     RouteTable *m_routeTable = nullptr;
     HttpServer *m_server = nullptr;

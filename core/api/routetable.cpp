@@ -6,6 +6,7 @@
 #include "api/gamescontroller.h"
 #include "api/scorescontroller.h"
 #include "api/systemcontroller.h"
+#include "api/tournamentscontroller.h"
 
 namespace arbiter {
 
@@ -16,6 +17,7 @@ struct RouteTable::Controllers {
     ClientController client;
     EnforcementController enforcement;
     ScoresController scores;
+    TournamentsController tournaments;
 };
 
 RouteTable::RouteTable(const ApiServices &s)
@@ -24,7 +26,8 @@ RouteTable::RouteTable(const ApiServices &s)
                                     ClientController(s.games, s.logins, s.watch, s.bans),
                                     EnforcementController(s.games, s.bans, s.watch, s.enforcement, s.writer, s.deliverer,
                                                           s.clock, s.context),
-                                    ScoresController(s.boards, s.scores, s.flags, s.clock)})
+                                    ScoresController(s.boards, s.scores, s.flags, s.clock),
+                                    TournamentsController(s.tournaments, s.boards, s.clock)})
 {
 }
 
@@ -47,6 +50,7 @@ void RouteTable::registerAll(Router &router)
     auto &client = m_controllers->client;
     auto &enforcement = m_controllers->enforcement;
     auto &scores = m_controllers->scores;
+    auto &tournaments = m_controllers->tournaments;
     const QString game = QStringLiteral("/admin/v1/games/{gameId}");
     // clang-format off
     router.add("GET",    QStringLiteral("/api/health"),   Access::Public, bind(system, &SystemController::health));
@@ -84,6 +88,15 @@ void RouteTable::registerAll(Router &router)
     router.add("GET",    QStringLiteral("/v1/boards/{boardId}/entries"),                    Access::Reader,          bind(scores, &ScoresController::entries));
     router.add("GET",    QStringLiteral("/v1/boards/{boardId}/entries/around/{playerId}"),  Access::Reader,          bind(scores, &ScoresController::around));
     router.add("GET",    QStringLiteral("/v1/boards/{boardId}/players/{playerId}"),         Access::Reader,          bind(scores, &ScoresController::playerStanding));
+
+    router.add("POST",   game + QStringLiteral("/tournaments"), Access::Admin, bind(tournaments, &TournamentsController::create));
+    router.add("GET",    game + QStringLiteral("/tournaments"), Access::Admin, bind(tournaments, &TournamentsController::list));
+    const QString tournament = QStringLiteral("/tournaments/{tournamentId}");
+    router.add("POST",   tournament + QStringLiteral("/rounds"),                                     Access::Session, bind(tournaments, &TournamentsController::startRound));
+    router.add("POST",   tournament + QStringLiteral("/rounds/{roundId}/end"),                       Access::Session, bind(tournaments, &TournamentsController::endRound));
+    // The game server authenticates with the tournament game's secret, checked by the service.
+    router.add("PUT",    tournament + QStringLiteral("/rounds/{roundId}/game-server-confirmation"),  Access::Public,  bind(tournaments, &TournamentsController::confirm));
+    router.add("GET",    tournament + QStringLiteral("/leaderboard"),                                Access::Reader,  bind(tournaments, &TournamentsController::leaderboard));
 
     router.add("GET",    QStringLiteral("/admin/v1/audit"),        Access::Admin, bind(audit, &AuditController::list));
     router.add("GET",    QStringLiteral("/admin/v1/audit/verify"), Access::Admin, bind(audit, &AuditController::verify));

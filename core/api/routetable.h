@@ -12,6 +12,7 @@ class BanService;
 class BoardService;
 class FlagService;
 class ScoreService;
+class TournamentService;
 class Clock;
 class GameService;
 class LoginService;
@@ -34,6 +35,7 @@ struct ApiServices {
     BoardService &boards;
     ScoreService &scores;
     FlagService &flags;
+    TournamentService &tournaments;
 };
 
 // Owns the controllers the routes call into.

@@ -101,6 +101,7 @@ void BoardService::create(const QString &gameId, const BoardDraft &draft, const 
     board.op = draft.op.value_or(QStringLiteral("best"));
     board.reset = draft.reset.value_or(QStringLiteral("never"));
     board.maxPlausible = draft.maxPlausible.value_or(std::nullopt);
+    board.tournamentId = draft.tournamentId;
     board.createdAtMs = now;
     board.ruleSetId = newObjectId(now);
     board.ruleSetVersion = 1;

@@ -27,6 +27,7 @@ struct BoardDraft {
     std::optional<QString> reset;
     std::optional<std::optional<double>> maxPlausible; // set to nullopt inside = clear it
     std::optional<QJsonObject> scoring;
+    QString tournamentId; // on create only: the board belongs to this tournament
 };
 
 // A board and what the engine keeps about it in memory.

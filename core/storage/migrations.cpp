@@ -153,6 +153,29 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX submissions_by_player ON submissions (game_id, player_id, at)"),
              QStringLiteral("CREATE INDEX flags_by_type ON flags (game_id, type, status)"),
          }},
+        {4,
+         {
+             QStringLiteral("CREATE TABLE tournaments ("
+                            " id TEXT PRIMARY KEY,"
+                            " game_id TEXT NOT NULL REFERENCES games(id),"
+                            " name TEXT NOT NULL,"
+                            " board_id TEXT NOT NULL,"
+                            " starts_at INTEGER NOT NULL, ends_at INTEGER NOT NULL,"
+                            " max_attempts INTEGER,"
+                            " require_confirmation INTEGER NOT NULL,"
+                            " created_at INTEGER NOT NULL)"),
+             // A round keeps both words: the client's score (endGame) and the game server's verdict.
+             QStringLiteral("CREATE TABLE rounds ("
+                            " id TEXT PRIMARY KEY,"
+                            " tournament_id TEXT NOT NULL,"
+                            " player_id TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " client_score REAL,"
+                            " server_valid INTEGER, server_score REAL,"
+                            " submission_id TEXT,"
+                            " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX rounds_by_player ON rounds (tournament_id, player_id)"),
+         }},
     };
     return migrations;
 }
