@@ -16,14 +16,14 @@ namespace {
 
 Error couldNotDecrypt()
 {
-    return Error::make(400, QStringLiteral("decrypt_failed"),
-                       QStringLiteral("The endGame payload could not be decrypted."));
+    return Error::make(
+        400, QStringLiteral("decrypt_failed"), QStringLiteral("The endGame payload could not be decrypted."));
 }
 
 Error notAScore()
 {
     return Error::make(400, QStringLiteral("decrypt_failed"),
-                       QStringLiteral("The endGame payload decrypted but is not {\"score\": number}."));
+        QStringLiteral("The endGame payload decrypted but is not {\"score\": number}."));
 }
 
 // Qt's decoder alone is lenient (it accepts unused trailing bits, so "QR==" and "QQ==" are the
@@ -108,8 +108,8 @@ Result<double> decryptEndGamePayload(QByteArrayView key, const QString &payloadB
         return couldNotDecrypt();
 
     const QByteArrayView bytes(*payload);
-    const Result<QByteArray> plaintext = crypto::aesGcmDecrypt(key, bytes.first(crypto::GcmNonceSize),
-                                                               bytes.sliced(crypto::GcmNonceSize), roundId.toUtf8());
+    const Result<QByteArray> plaintext = crypto::aesGcmDecrypt(
+        key, bytes.first(crypto::GcmNonceSize), bytes.sliced(crypto::GcmNonceSize), roundId.toUtf8());
     if (!plaintext)
         return couldNotDecrypt();
 

@@ -192,7 +192,7 @@ void TournamentService::endRound(const QString &tournamentId, const QString &rou
         const EncryptionKey *key = game->activeKey(keyId);
         Result<double> decrypted = key ? decryptEndGamePayload(key->key, body.value(QStringLiteral("payload")).toString(), roundId)
                                        : Result<double>(Error::make(400, QStringLiteral("decrypt_failed"),
-                                                                    QStringLiteral("unknown or revoked key")));
+                                                                    QStringLiteral("The endGame payload could not be decrypted.")));
         if (!decrypted) {
             // A payload that does not open is tampering (or a broken client): it counts as an alert.
             m_watch.recordAlert(session.gameId, session.playerId, QStringLiteral("payload_tamper"),

@@ -31,9 +31,18 @@ const char *const ExamplePayload = "yv66vvrO263eyviI3AWbE4A0tFmsr0hI44VgcVnxno3C
 const char *const CouldNotDecrypt = "The endGame payload could not be decrypted.";
 const char *const NotAScore = "The endGame payload decrypted but is not {\"score\": number}.";
 
-QByteArray exampleKey() { return QByteArray::fromHex(ExampleKeyHex); }
-QByteArray exampleNonce() { return QByteArray::fromHex(ExampleNonceHex); }
-QString exampleRound() { return QString::fromLatin1(ExampleRoundId); }
+QByteArray exampleKey()
+{
+    return QByteArray::fromHex(ExampleKeyHex);
+}
+QByteArray exampleNonce()
+{
+    return QByteArray::fromHex(ExampleNonceHex);
+}
+QString exampleRound()
+{
+    return QString::fromLatin1(ExampleRoundId);
+}
 
 // nonce ‖ ciphertext ‖ tag, sealed with our wrapper, for rows that need a valid tag over an
 // arbitrary plaintext.
@@ -43,7 +52,10 @@ QByteArray seal(const QByteArray &key, const QByteArray &nonce, const QByteArray
     return sealed ? nonce + sealed.value() : QByteArray();
 }
 
-QString base64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
 
 QByteArray flipBit(QByteArray data, qsizetype index, int bit)
 {
@@ -54,9 +66,15 @@ QByteArray flipBit(QByteArray data, qsizetype index, int bit)
 }
 
 // Exact comparison: QCOMPARE on doubles is fuzzy, and a payload must give back the very score.
-bool sameDouble(double a, double b) { return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b); }
+bool sameDouble(double a, double b)
+{
+    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
+}
 
-QString randomRoundId() { return QString::fromLatin1(crypto::randomBytes(12).toHex()); }
+QString randomRoundId()
+{
+    return QString::fromLatin1(crypto::randomBytes(12).toHex());
+}
 
 double randomScore(QRandomGenerator &random, int i)
 {
@@ -75,21 +93,21 @@ double randomScore(QRandomGenerator &random, int i)
 // Python with `cryptography` is an AES-GCM implementation that is not ours; each stdin line is
 // either "enc KEYHEX NONCEHEX ROUNDID SCORE" (prints the payload) or "dec KEYHEX ROUNDID PAYLOAD"
 // (prints repr of the score).
-const char *const PythonScript =
-    "import sys, json, base64\n"
-    "from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n"
-    "for line in sys.stdin:\n"
-    "    f = line.split()\n"
-    "    if f[0] == 'enc':\n"
-    "        key, nonce, rid = bytes.fromhex(f[1]), bytes.fromhex(f[2]), f[3].encode()\n"
-    "        pt = json.dumps({'score': float(f[4])}, separators=(',', ':')).encode()\n"
-    "        print(base64.b64encode(nonce + AESGCM(key).encrypt(nonce, pt, rid)).decode())\n"
-    "    else:\n"
-    "        key, rid, raw = bytes.fromhex(f[1]), f[2].encode(), base64.b64decode(f[3], validate=True)\n"
-    "        pt = AESGCM(key).decrypt(raw[:12], raw[12:], rid)\n"
-    "        score = json.loads(pt)['score']\n"
-    "        assert isinstance(score, (int, float))\n"
-    "        print(repr(float(score)))\n";
+const char *const PythonScript
+    = "import sys, json, base64\n"
+      "from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n"
+      "for line in sys.stdin:\n"
+      "    f = line.split()\n"
+      "    if f[0] == 'enc':\n"
+      "        key, nonce, rid = bytes.fromhex(f[1]), bytes.fromhex(f[2]), f[3].encode()\n"
+      "        pt = json.dumps({'score': float(f[4])}, separators=(',', ':')).encode()\n"
+      "        print(base64.b64encode(nonce + AESGCM(key).encrypt(nonce, pt, rid)).decode())\n"
+      "    else:\n"
+      "        key, rid, raw = bytes.fromhex(f[1]), f[2].encode(), base64.b64decode(f[3], validate=True)\n"
+      "        pt = AESGCM(key).decrypt(raw[:12], raw[12:], rid)\n"
+      "        score = json.loads(pt)['score']\n"
+      "        assert isinstance(score, (int, float))\n"
+      "        print(repr(float(score)))\n";
 
 // Empty when Python or its `cryptography` package is missing (the caller skips).
 QString pythonWithCryptography()
@@ -149,17 +167,19 @@ void TestEndGamePayload::workedExample()
     QCOMPARE(exampleKey().size(), 32);
 
     // The parts, byte for byte, as the docs list them.
-    const Result<QByteArray> sealed = crypto::aesGcmEncrypt(exampleKey(), exampleNonce(), QByteArray(ExamplePlaintext),
-                                                            QByteArray(ExampleRoundId));
+    const Result<QByteArray> sealed
+        = crypto::aesGcmEncrypt(exampleKey(), exampleNonce(), QByteArray(ExamplePlaintext), QByteArray(ExampleRoundId));
     QVERIFY(sealed);
     QCOMPARE(sealed->toHex(), QByteArray(ExampleCiphertextHex) + ExampleTagHex);
     QCOMPARE(QByteArray::fromBase64(ExamplePayload).toHex(),
-             QByteArray(ExampleNonceHex) + ExampleCiphertextHex + ExampleTagHex);
+        QByteArray(ExampleNonceHex) + ExampleCiphertextHex + ExampleTagHex);
 
     // Our client side writes 1234 as "1234", so it produces the very payload of the docs.
-    QCOMPARE(encryptEndGamePayload(exampleKey(), exampleNonce(), 1234, exampleRound()), QString::fromLatin1(ExamplePayload));
+    QCOMPARE(
+        encryptEndGamePayload(exampleKey(), exampleNonce(), 1234, exampleRound()), QString::fromLatin1(ExamplePayload));
 
-    const Result<double> score = decryptEndGamePayload(exampleKey(), QString::fromLatin1(ExamplePayload), exampleRound());
+    const Result<double> score
+        = decryptEndGamePayload(exampleKey(), QString::fromLatin1(ExamplePayload), exampleRound());
     QVERIFY2(score, qPrintable(score ? QString() : score.error().detail));
     QVERIFY(sameDouble(*score, 1234));
 }
@@ -246,8 +266,8 @@ void TestEndGamePayload::acceptedPlaintexts_data()
     QTest::newRow("extra members") << QByteArray("{\"score\":5,\"level\":3,\"t\":[1,2]}") << 5.0;
     QTest::newRow("score last") << QByteArray("{\"level\":{\"a\":1,\"b\":2},\"score\":6}") << 6.0;
     QTest::newRow("comma and quote in a string") << QByteArray("{\"a,b\":\"x\\\",y{[\",\"score\":7}") << 7.0;
-    QTest::newRow("integer beyond int64") << QByteArray("{\"score\":12345678901234567890123}")
-                                          << 12345678901234567890123.0;
+    QTest::newRow("integer beyond int64")
+        << QByteArray("{\"score\":12345678901234567890123}") << 12345678901234567890123.0;
 }
 
 void TestEndGamePayload::acceptedPlaintexts()
@@ -318,8 +338,8 @@ void TestEndGamePayload::failures_data()
     QTest::newRow("flipped nonce bit") << key << base64(flipBit(good, 3, 0)) << round << couldNot;
     QTest::newRow("flipped ciphertext bit") << key << base64(flipBit(good, 12 + 5, 6)) << round << couldNot;
     QTest::newRow("flipped tag bit") << key << base64(flipBit(good, -1, 7)) << round << couldNot;
-    QTest::newRow("AAD of another round") << key << QString::fromLatin1(ExamplePayload)
-                                          << QStringLiteral("5f158727c9e95137883b8b97") << couldNot;
+    QTest::newRow("AAD of another round")
+        << key << QString::fromLatin1(ExamplePayload) << QStringLiteral("5f158727c9e95137883b8b97") << couldNot;
     QTest::newRow("empty round id") << key << QString::fromLatin1(ExamplePayload) << QString() << couldNot;
     QTest::newRow("round id upper case") << key << QString::fromLatin1(ExamplePayload) << round.toUpper() << couldNot;
     QTest::newRow("wrong key") << flipBit(key, 0, 0) << QString::fromLatin1(ExamplePayload) << round << couldNot;
@@ -414,7 +434,7 @@ void TestEndGamePayload::pythonPayloadsDecrypt()
         const Result<double> score = decryptEndGamePayload(c.key, payload, c.roundId);
         QVERIFY2(score, qPrintable(payload + QLatin1String(": ") + (score ? QString() : score.error().detail)));
         QVERIFY2(sameDouble(*score, c.score),
-                 qPrintable(QString::number(*score, 'g', 17) + QLatin1String(" != ") + QString::number(c.score, 'g', 17)));
+            qPrintable(QString::number(*score, 'g', 17) + QLatin1String(" != ") + QString::number(c.score, 'g', 17)));
         // And Python's payload is bound to its round like ours.
         QVERIFY(!decryptEndGamePayload(c.key, payload, randomRoundId()));
     }
@@ -450,7 +470,8 @@ void TestEndGamePayload::ourPayloadsDecryptInPython()
         const double score = printed.at(i).toDouble(&ok);
         QVERIFY2(ok, printed.at(i).constData());
         QVERIFY2(sameDouble(score, scores.at(i)),
-                 qPrintable(QString::fromLatin1(printed.at(i)) + QLatin1String(" != ") + QString::number(scores.at(i), 'g', 17)));
+            qPrintable(
+                QString::fromLatin1(printed.at(i)) + QLatin1String(" != ") + QString::number(scores.at(i), 'g', 17)));
     }
 }
 
