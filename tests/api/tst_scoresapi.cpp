@@ -44,19 +44,11 @@ private:
         return r.json().value(QStringLiteral("id")).toString();
     }
 
-    QString session(const QString &player, const QString &device = QString())
+    QString session(const QString &player)
     {
-        if (m_sessions.contains(player))
-            return m_sessions.value(player);
-        const QJsonObject body{{QStringLiteral("user_id"), player},
-                               {QStringLiteral("device_id"), device.isEmpty() ? QStringLiteral("dev-") + player : device},
-                               {QStringLiteral("login_token"), QStringLiteral("t")},
-                               {QStringLiteral("game_signature"), QStringLiteral("sha256:") + kBuild}};
-        const HttpResult r = m_server->request("POST", QStringLiteral("/api/authoritative/authicate/login"),
-                                               QJsonDocument(body).toJson(), {{"X-Game-Id", m_gameId.toUtf8()}});
-        const QString token = r.json().value(QStringLiteral("session_token")).toString();
-        m_sessions.insert(player, token);
-        return token;
+        if (!m_sessions.contains(player))
+            m_sessions.insert(player, m_server->login(m_gameId, player, kBuild));
+        return m_sessions.value(player);
     }
 
     HttpResult submit(const QString &player, const QJsonObject &fields, const QString &board = QString(),

@@ -45,14 +45,8 @@ private:
 
     QList<QPair<QByteArray, QByteArray>> as(const QString &player)
     {
-        if (!m_sessions.contains(player)) {
-            const QJsonObject body{{QStringLiteral("user_id"), player}, {QStringLiteral("device_id"), QStringLiteral("d-") + player},
-                                   {QStringLiteral("login_token"), QStringLiteral("t")},
-                                   {QStringLiteral("game_signature"), QStringLiteral("sha256:") + kBuild}};
-            m_sessions.insert(player, m_server->request("POST", QStringLiteral("/api/authoritative/authicate/login"),
-                                                        QJsonDocument(body).toJson(), {{"X-Game-Id", m_gameId.toUtf8()}})
-                                          .json().value(QStringLiteral("session_token")).toString());
-        }
+        if (!m_sessions.contains(player))
+            m_sessions.insert(player, m_server->login(m_gameId, player, kBuild));
         return {{"Authorization", "Bearer " + m_sessions.value(player).toUtf8()}};
     }
 

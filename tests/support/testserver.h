@@ -80,6 +80,20 @@ public:
     }
 
     HttpResult get(const QString &path) { return request("GET", path); }
+
+    // A game client's login (device "dev-<user>" unless given); returns the session token.
+    QString login(const QString &gameId, const QString &user, const QString &buildSha256, const QString &device = QString())
+    {
+        const QJsonObject body{{QStringLiteral("user_id"), user},
+                               {QStringLiteral("device_id"), device.isEmpty() ? QStringLiteral("dev-") + user : device},
+                               {QStringLiteral("login_token"), QStringLiteral("t")},
+                               {QStringLiteral("game_signature"), QStringLiteral("sha256:") + buildSha256}};
+        return request("POST", QStringLiteral("/api/authoritative/authicate/login"), QJsonDocument(body).toJson(),
+                       {{"X-Game-Id", gameId.toUtf8()}})
+            .json()
+            .value(QStringLiteral("session_token"))
+            .toString();
+    }
     HttpResult post(const QString &path, const QJsonObject &body)
     {
         return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
