@@ -27,7 +27,7 @@ RouteTable::RouteTable(const ApiServices &s)
                                     EnforcementController(s.games, s.bans, s.watch, s.enforcement, s.writer, s.deliverer,
                                                           s.clock, s.context),
                                     ScoresController(s.boards, s.scores, s.flags, s.clock),
-                                    TournamentsController(s.tournaments, s.boards, s.clock)})
+                                    TournamentsController(s.tournaments, s.boards)})
 {
 }
 

@@ -5,7 +5,6 @@
 #include "leaderboard/leaderboard.h"
 #include "scores/boardservice.h"
 #include "tournaments/tournamentservice.h"
-#include "util/clock.h"
 #include "util/timeformat.h"
 
 namespace arbiter {
@@ -19,10 +18,9 @@ QJsonObject roundJson(const Round &round)
 
 } // namespace
 
-TournamentsController::TournamentsController(TournamentService &tournaments, BoardService &boards, const Clock &clock)
+TournamentsController::TournamentsController(TournamentService &tournaments, BoardService &boards)
     : m_tournaments(tournaments)
     , m_boards(boards)
-    , m_clock(clock)
 {
 }
 
@@ -125,7 +123,6 @@ void TournamentsController::leaderboard(const RouteRequest &request, Reply reply
                                    {QStringLiteral("playerId"), s.playerId},
                                    {QStringLiteral("score"), s.score},
                                    {QStringLiteral("achievedAt"), formatTime(s.achievedAtMs)}});
-    Q_UNUSED(m_clock);
     reply.json(200, QJsonObject{{QStringLiteral("boardId"), board->board.id},
                                 {QStringLiteral("tournamentId"), tournament->id},
                                 {QStringLiteral("period"), period},

@@ -7,12 +7,11 @@
 namespace arbiter {
 
 class BoardService;
-class Clock;
 class TournamentService;
 
 class TournamentsController final {
 public:
-    TournamentsController(TournamentService &tournaments, BoardService &boards, const Clock &clock);
+    TournamentsController(TournamentService &tournaments, BoardService &boards);
 
     void create(const RouteRequest &request, Reply reply);
     void list(const RouteRequest &request, Reply reply);
@@ -24,7 +23,6 @@ public:
 private:
     TournamentService &m_tournaments;
     BoardService &m_boards;
-    const Clock &m_clock;
 };
 
 } // namespace arbiter

@@ -20,7 +20,4 @@ struct GamePatch {
     std::optional<QJsonObject> detection;
 };
 
-// The webhook rule of api.md: https://, or http:// to a loopback address. Empty means none.
-bool isAllowedWebhookUrl(const QString &url);
-
 } // namespace arbiter

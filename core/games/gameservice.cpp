@@ -1,5 +1,7 @@
 #include "games/gameservice.h"
 
+#include "outbox/webhookurl.h"
+
 #include "crypto/crypto.h"
 #include "domain/detectionsettings.h"
 #include "domain/ids.h"
@@ -80,7 +82,7 @@ Result<GameSettings> GameService::validated(GameSettings settings)
     settings.name = settings.name.trimmed();
     if (settings.name.isEmpty() || settings.name.size() > kMaxNameLength)
         errors.append({QStringLiteral("name"), QStringLiteral("must be 1 to %1 characters").arg(kMaxNameLength)});
-    if (!isAllowedWebhookUrl(settings.webhookUrl))
+    if (!settings.webhookUrl.isEmpty() && !isAllowedWebhookUrl(settings.webhookUrl)) // empty: no webhook
         errors.append({QStringLiteral("webhookUrl"),
                        QStringLiteral("must be an https:// URL, or http:// to a loopback address")});
     if (!errors.isEmpty())

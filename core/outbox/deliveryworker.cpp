@@ -1,5 +1,7 @@
 #include "outbox/deliveryworker.h"
 
+#include "outbox/webhookurl.h"
+
 #include "outbox/webhookdeliverer.h"
 #include "storage/writer.h"
 #include "util/clock.h"
@@ -32,22 +34,6 @@ constexpr int kScanLimit = 256; // due rows looked at per scan; the rest wait fo
 constexpr qint64 kMaxBodyBytes = 64 * 1024; // of an answer: enough for Discord's JSON, bounded for anyone else
 constexpr qint64 kMaxTimerMs = 60 * 1000; // look again at least every minute, whatever the wall clock did
 constexpr qint64 kDatabaseRetryMs = 5000; // after the Writer failed a job
-
-// Webhooks must be https, or http to loopback (api.md). Checked again here because a row outlives
-// the settings that allowed it, and the payload must never go out in clear over the network.
-bool allowedUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
-}
 
 // Qt's errorString() quotes the URL, and a Discord URL carries its token: keep it out of the row.
 QString networkErrorText(QNetworkReply::NetworkError error)
@@ -230,7 +216,7 @@ void DeliveryWorker::send(const WebhookDelivery &row, const QByteArray &payload)
 {
     const QUrl url(row.url);
     m_claimed.insert(row.id);
-    if (!allowedUrl(url)) {
+    if (!isAllowedWebhookUrl(row.url)) {
         AttemptDecision refused;
         refused.next = AttemptDecision::Next::Failed;
         refused.attempts = row.attempts;

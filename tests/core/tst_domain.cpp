@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "domain/detectionsettings.h"
 #include "domain/ids.h"
-#include "games/gamepatch.h"
+#include "outbox/webhookurl.h"
 #include "util/timeformat.h"
 
 #include <QJsonArray>
@@ -394,7 +394,8 @@ void TestDomain::webhookUrl_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
 
-    QTest::newRow("empty: none") << "" << true;
+    // "No webhook" is the game's empty setting, not a URL: the rule itself refuses "".
+    QTest::newRow("empty is not a URL") << "" << false;
     QTest::newRow("https") << "https://example.com/hooks/arbiter" << true;
     QTest::newRow("https with port and query") << "https://hooks.example.com:8443/a?b=c" << true;
     QTest::newRow("https upper-case scheme") << "HTTPS://EXAMPLE.COM/x" << true;

@@ -1,4 +1,4 @@
-#include "games/gamepatch.h"
+#include "outbox/webhookurl.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -7,10 +7,8 @@ namespace arbiter {
 
 bool isAllowedWebhookUrl(const QString &text)
 {
-    if (text.isEmpty())
-        return true;
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || text.size() > 2048)
+    if (text.isEmpty() || text.size() > 2048 || !url.isValid() || url.host().isEmpty())
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
