@@ -125,7 +125,7 @@ QJsonObject WebhookDelivery::toJson() const
         {QStringLiteral("banId"), banId.isEmpty() ? QJsonValue() : QJsonValue(banId)},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("url"), redactedUrl(url)},
-        {QStringLiteral("state"), state},
+        {QStringLiteral("status"), state}, // api.md names it status
         {QStringLiteral("attempts"), attempts},
         {QStringLiteral("lastHttpStatus"), lastHttpStatus ? QJsonValue(*lastHttpStatus) : QJsonValue()},
         {QStringLiteral("lastError"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},

@@ -342,7 +342,7 @@ private slots:
                                                                     {QStringLiteral("deviceId"), QStringLiteral("bad-device")},
                                                                     {QStringLiteral("reasons"), QJsonArray{QStringLiteral("x")}}}).status, 201);
         QTRY_VERIFY(m_server->get(QStringLiteral("/admin/v1/webhook-deliveries")).json()[QStringLiteral("items")][0][QStringLiteral("attempts")].toInt() >= 1);
-        QCOMPARE(m_server->get(QStringLiteral("/admin/v1/webhook-deliveries")).json()[QStringLiteral("items")][0][QStringLiteral("state")].toString(),
+        QCOMPARE(m_server->get(QStringLiteral("/admin/v1/webhook-deliveries")).json()[QStringLiteral("items")][0][QStringLiteral("status")].toString(),
                  QStringLiteral("pending"));
         QVERIFY(later.listen(port));
         for (int i = 0; i < 100 && later.messages.isEmpty(); ++i) {
@@ -351,7 +351,7 @@ private slots:
             spy.wait(100);
         }
         QCOMPARE(later.messages.size(), 1);
-        QTRY_COMPARE(m_server->get(QStringLiteral("/admin/v1/webhook-deliveries")).json()[QStringLiteral("items")][0][QStringLiteral("state")].toString(),
+        QTRY_COMPARE(m_server->get(QStringLiteral("/admin/v1/webhook-deliveries")).json()[QStringLiteral("items")][0][QStringLiteral("status")].toString(),
                      QStringLiteral("delivered"));
     }
 

@@ -592,7 +592,7 @@ void TestOutbox::outboxRows()
     QCOMPARE(delivered.deliveredAtMs, std::optional<qint64>(t0 + 30));
     QVERIFY(!delivered.payloadStored);
     const QJsonObject json = delivered.toJson();
-    QCOMPARE(json.value("state").toString(), QStringLiteral("delivered"));
+    QCOMPARE(json.value("status").toString(), QStringLiteral("delivered"));
     QCOMPARE(json.value("lastHttpStatus").toInt(), 204);
     QCOMPARE(json.value("banId").toString(), QStringLiteral("ban-a"));
     QCOMPARE(json.value("payloadStored").toBool(), false);
