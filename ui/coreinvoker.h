@@ -54,6 +54,24 @@ public:
         });
     }
 
+    // Runs work(engine, reply) on the core thread for any service (flags, bans, boards, watch…);
+    // the service answers through `reply` (after its commit, for writes), and `done` then runs on
+    // the UI thread, unless `receiver` is gone by then.
+    template <class T, class Work>
+    void call(QObject *receiver, Work work, std::function<void(Result<T>)> done)
+    {
+        QObject *context = m_engine.isRunning() ? static_cast<QObject *>(m_engine.games()) : nullptr;
+        if (!context) {
+            done(Error::unavailable(tr("The engine is not running.")));
+            return;
+        }
+        Callback<T> reply = answerTo<T>(receiver, std::move(done));
+        Engine *engine = &m_engine;
+        postTo(context, [engine, work = std::move(work), reply = std::move(reply)]() mutable {
+            work(*engine, std::move(reply));
+        });
+    }
+
     // Reads something on the core thread (a snapshot of games, the server's counters) and hands
     // the value to `done` on the UI thread.
     template <class Read, class R = std::invoke_result_t<Read, Engine &>>

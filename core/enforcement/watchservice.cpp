@@ -103,9 +103,10 @@ void WatchService::recordAlert(const QString &gameId, const QString &playerId, c
         return success();
     };
 
-    auto finish = [this, gameId, playerId, recommendation, done](Status status, const AlertOutcome &outcome) {
+    auto finish = [this, gameId, playerId, reason, recommendation, done](Status status, const AlertOutcome &outcome) {
         if (!status)
             return done(status.error());
+        emit alertRecorded(gameId, playerId, reason);
         if (!outcome.transitions.isEmpty())
             emit stageChanged(gameId, playerId, eyeStageName(outcome.stage));
         if (recommendation)

@@ -45,6 +45,7 @@ public slots:
 signals:
     void stageChanged(const QString &gameId, const QString &playerId, const QString &stage);
     void flagRaised(const QString &flagId);
+    void alertRecorded(const QString &gameId, const QString &playerId, const QString &reason); // once durable
 
 private:
     void scheduleExpiry();

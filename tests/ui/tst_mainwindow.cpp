@@ -29,7 +29,7 @@ private slots:
     void initTestCase() { QVERIFY(m_env.start()); }
     void cleanupTestCase() { m_env.stop(); }
 
-    void onlyTodaysPagesExist()
+    void everyPageOfTheConsoleExists()
     {
         MainWindow window(*m_env.invoker);
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -39,8 +39,11 @@ private slots:
             labels << nav->item(i)->text();
             QVERIFY(!nav->item(i)->icon().isNull());
         }
-        QCOMPARE(labels, (QStringList{QStringLiteral("Games"), QStringLiteral("Server"), QStringLiteral("Audit")}));
-        nav->setCurrentRow(2);
+        QCOMPARE(labels, (QStringList{QStringLiteral("Overview"), QStringLiteral("Flags"), QStringLiteral("Leaderboards"),
+                                      QStringLiteral("Watchlist"), QStringLiteral("Bans"), QStringLiteral("Players"),
+                                      QStringLiteral("Games"), QStringLiteral("Audit"), QStringLiteral("Server"),
+                                      QStringLiteral("Settings")}));
+        nav->setCurrentRow(7);
         QCOMPARE(window.currentPage(), MainWindow::Audit);
     }
 
@@ -51,7 +54,7 @@ private slots:
         const QString address = QStringLiteral("127.0.0.1:%1").arg(m_env.engine->port());
         auto *listener = window.findChild<QLabel *>(QStringLiteral("statusListener"));
         QTRY_COMPARE(listener->text(), QStringLiteral("Listening on %1").arg(address));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusFlags"))->text(), QStringLiteral("Open flags: —"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusFlags"))->text().startsWith(QStringLiteral("Open flags: ")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))->text().endsWith(QStringLiteral("arbiter.db")));
 
         QNetworkAccessManager manager;

@@ -8,7 +8,7 @@
 
 namespace arbiter::ui {
 
-enum class NavIcon { Games, Server, Audit };
+enum class NavIcon { Overview, Flags, Leaderboards, Watchlist, Bans, Players, Games, Audit, Server, Settings };
 
 QIcon navIcon(NavIcon which, const QPalette &palette);
 
