@@ -154,6 +154,10 @@ Status Engine::loadScores()
     });
     for (BoardState *board : boards)
         board->leaderboard->endBulkLoad();
+    m_enforcement->players.forEach([this](const Player &player) {
+        if (player.tierSetByModerator)
+            m_scores->tiers().setModeratorTier(player.gameId, player.playerId, tierFromName(player.tier));
+    });
     for (const Ban &ban : m_enforcement->bans.list(QString(), true, m_config.clock->nowMs()))
         if (!ban.playerId.isEmpty())
             m_boards->setPlayerHidden(ban.gameId, ban.playerId, true);

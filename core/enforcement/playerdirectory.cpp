@@ -16,6 +16,12 @@ const Player *PlayerDirectory::find(const QString &gameId, const QString &player
     return it == m_players.constEnd() ? nullptr : &*it;
 }
 
+Player *PlayerDirectory::find(const QString &gameId, const QString &playerId)
+{
+    const auto it = m_players.find(key(gameId, playerId));
+    return it == m_players.end() ? nullptr : &*it;
+}
+
 Player &PlayerDirectory::findOrCreate(const QString &gameId, const QString &playerId, qint64 nowMs)
 {
     auto it = m_players.find(key(gameId, playerId));

@@ -12,6 +12,7 @@
 #include "leaderboard/period.h"
 #include "scores/boardservice.h"
 #include "scores/scoreevents.h"
+#include "storage/enforcementrepository.h"
 #include "storage/scorerepository.h"
 #include "storage/writer.h"
 
@@ -372,6 +373,57 @@ void ScoreService::onPlayerUnbanned(const QString &gameId, const QString &player
                 },
                 this, [](Status) {});
         });
+}
+
+void ScoreService::setPlayerTier(const QString &gameId, const QString &playerId, std::optional<TrustTier> tier,
+                                 const Actor &actor, Callback<Unit> done)
+{
+    if (!m_enforcement.players.find(gameId, playerId))
+        return done(Error::notFound(QStringLiteral("no player '%1' in game '%2'").arg(playerId, gameId)));
+    const QString name = tier ? tierName(*tier) : QStringLiteral("auto");
+    const qint64 now = m_clock.nowMs();
+    m_writer.submit(
+        [gameId, playerId, tier, name, actor, now](QSqlDatabase &db) -> Status {
+            if (Status s = EnforcementRepository::saveTier(db, gameId, playerId, tier ? name : QStringLiteral("C"), tier.has_value()); !s)
+                return s;
+            const QJsonObject details{{QStringLiteral("gameId"), gameId}, {QStringLiteral("tier"), name}};
+            if (Result<AuditEntry> entry = AuditJournal::append(db, now, actor, QStringLiteral("player.tier"), playerId, details); !entry)
+                return entry.error();
+            return success();
+        },
+        this,
+        [this, gameId, playerId, tier, done](Status status) {
+            if (!status)
+                return done(status.error());
+            m_tiers.setModeratorTier(gameId, playerId, tier);
+            if (Player *player = m_enforcement.players.find(gameId, playerId)) {
+                player->tierSetByModerator = tier.has_value();
+                player->tier = tier ? tierName(*tier) : QStringLiteral("C");
+            }
+            done(Unit{});
+        });
+}
+
+TrustTier ScoreService::effectiveTier(const QString &gameId, const QString &playerId) const
+{
+    const Player *player = m_enforcement.players.find(gameId, playerId);
+    const qint64 now = m_clock.nowMs();
+    return m_tiers.tier(gameId, playerId, player ? player->firstSeenMs : now, now);
+}
+
+} // namespace arbiter
+
+namespace arbiter {
+
+void ScoreService::returnToBoard(const QString &boardId, const QString &submissionId, const QString &playerId, double value,
+                                 double points, qint64 atMs)
+{
+    BoardState *state = m_boards.state(boardId);
+    if (!state)
+        return;
+    state->leaderboard->add(submissionId, playerId, points, atMs);
+    m_events.boardChanged(boardId);
+    m_rules.addToBaseline(state->board.gameId, boardId, value, settingsFor(state->board.gameId));
 }
 
 } // namespace arbiter

@@ -4,6 +4,7 @@
 // run the rules, reject / flag / accept, score, rank, commit, answer. Windows, counts and boards
 // stay in memory so each submission costs O(log n).
 
+#include "audit/auditjournal.h"
 #include "detection/ruleset.h"
 #include "detection/trusttiers.h"
 #include "scores/scorerequest.h"
@@ -44,6 +45,16 @@ public:
 
     // Takes a counted submission off its board (confirmed cheat, invalidated round).
     void removeFromBoard(const QString &boardId, const QString &submissionId, double value);
+    // Undoes removeFromBoard (a confirmed cheat reopened): the submission ranks again.
+    void returnToBoard(const QString &boardId, const QString &submissionId, const QString &playerId, double value,
+                       double points, qint64 atMs);
+
+    // A moderator sets a player's trust tier (nullopt: back to automatic). Stored, audited as
+    // "player.tier", and applied to the next submission.
+    void setPlayerTier(const QString &gameId, const QString &playerId, std::optional<TrustTier> tier, const Actor &actor,
+                       Callback<Unit> done);
+    // The tier the rules use now (detection.md §2), for the console and the player profile.
+    TrustTier effectiveTier(const QString &gameId, const QString &playerId) const;
 
     RuleSet &rules() { return m_rules; }
     TrustTiers &tiers() { return m_tiers; }

@@ -3,6 +3,7 @@
 
 #include "crypto/crypto.h"
 #include "enforcement/watchservice.h"
+#include "scores/scoreservice.h"
 #include "support/testserver.h"
 #include "support/webhookreceiver.h"
 
@@ -150,6 +151,49 @@ private slots:
         m_server->stop();
         QVERIFY(m_server->start());
         QCOMPARE(m_server->request("GET", QStringLiteral("/api/status"), {}, client(session)).status, 200);
+    }
+
+    // The console sets tiers through ScoreService: stored, audited, applied at once, kept over a restart.
+    void aModeratorSetTierIsAuditedAndSurvivesARestart()
+    {
+        sessionOf(QStringLiteral("veteran"));
+        auto setTier = [this](const QString &player, std::optional<TrustTier> tier) {
+            ScoreService *scores = m_server->engine().scores();
+            Status result = success();
+            QEventLoop loop;
+            QMetaObject::invokeMethod(scores, [&, scores] {
+                scores->setPlayerTier(m_gameId, player, tier, Actor{QStringLiteral("mod-anna"), QStringLiteral("console")},
+                                      [&](Status s) {
+                                          result = s;
+                                          QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+                                      });
+            });
+            loop.exec();
+            return result;
+        };
+        auto tierNow = [this](const QString &player) {
+            ScoreService *scores = m_server->engine().scores();
+            TrustTier tier = TrustTier::C;
+            QMetaObject::invokeMethod(scores, [&, scores] { tier = scores->effectiveTier(m_gameId, player); },
+                                      Qt::BlockingQueuedConnection);
+            return tier;
+        };
+        QCOMPARE(tierNow(QStringLiteral("veteran")), TrustTier::C);
+        QVERIFY(setTier(QStringLiteral("veteran"), TrustTier::A).ok());
+        QCOMPARE(tierNow(QStringLiteral("veteran")), TrustTier::A);
+        QCOMPARE(setTier(QStringLiteral("nobody"), TrustTier::A).error().status, 404);
+
+        const QJsonArray audit = m_server->get(QStringLiteral("/admin/v1/audit?limit=500")).json().value(QStringLiteral("items")).toArray();
+        QVERIFY(!audit.isEmpty());
+        const QJsonObject last = audit.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("player.tier"));
+        QCOMPARE(last.value(QStringLiteral("actor")).toString(), QStringLiteral("mod-anna@console"));
+
+        m_server->stop();
+        QVERIFY(m_server->start());
+        QCOMPARE(tierNow(QStringLiteral("veteran")), TrustTier::A);
+        QVERIFY(setTier(QStringLiteral("veteran"), std::nullopt).ok());
+        QCOMPARE(tierNow(QStringLiteral("veteran")), TrustTier::C);
     }
 
     void tamperedSignatureBansAtOnce()
