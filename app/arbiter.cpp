@@ -2,8 +2,9 @@
 
 #include "commandline.h"
 #include "coreinvoker.h"
+#include "demomode.h"
 #include "engine.h"
-#include "mainwindow.h"
+#include "consoleshell.h"
 #include "signalwatcher.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     arbiter::addEngineOptions(parser);
+    arbiter::demo::addDemoOption(parser);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -39,6 +41,10 @@ int main(int argc, char *argv[])
     arbiter::Result<arbiter::EngineConfig> config = arbiter::engineConfigFromParser(parser);
     if (!config)
         return fail(QApplication::translate("main", "Invalid command line"), config.error().detail, 2);
+    const bool demo = arbiter::demo::requested(parser);
+    if (demo)
+        if (const QString error = arbiter::demo::prepare(parser, config.value()); !error.isEmpty())
+            return fail(QApplication::translate("main", "Invalid command line"), error, 2);
 
     // Only now: the data folder above is resolved without an organisation, exactly as arbiterd's,
     // while the console's own settings get ~/.config/arbiter/arbiter.conf, not "Unknown Organization".
@@ -50,20 +56,25 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "Arbiter cannot start"), started.error().detail, 1);
     err << "arbiter: database " << engine.databasePath() << Qt::endl;
     err << "arbiter: listening on " << engine.baseUrl() << Qt::endl;
+    arbiter::demo::DemoFeeder feeder;
+    if (demo)
+        if (const QString error = feeder.start(engine.baseUrl(), engine.dataDir()); !error.isEmpty())
+            err << "arbiter: demo: " << error << Qt::endl;
 
     int code = 0;
     {
         arbiter::ui::CoreInvoker invoker(engine);
-        auto window = std::make_unique<arbiter::ui::MainWindow>(invoker);
-        window->show();
+        auto shell = std::make_unique<arbiter::ui::ConsoleShell>(invoker); // language, theme, window
+        shell->show();
         QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
             err << "arbiter: signal " << number << ", shutting down" << Qt::endl;
-            window->close(); // saves the window state like a normal close
+            shell->close(); // saves the window state like a normal close
             QApplication::exit(0);
         });
         code = app.exec();
-        window.reset();
+        shell.reset();
     }
+    feeder.stop();
     engine.shutdown();
     return code;
 }

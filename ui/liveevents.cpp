@@ -1,5 +1,6 @@
 #include "liveevents.h"
 
+#include "audit/auditjournal.h"
 #include "engine.h"
 #include "enforcement/banservice.h"
 #include "enforcement/watchservice.h"
@@ -9,42 +10,35 @@
 namespace arbiter::ui {
 
 namespace {
-constexpr int kJournalCoalesceMs = 150;
+constexpr int kJournalPollMs = 100;
 }
 
 LiveEvents::LiveEvents(Engine &engine, QObject *parent)
     : QObject(parent)
 {
-    m_journal.setSingleShot(true);
-    m_journal.setInterval(kJournalCoalesceMs);
-    connect(&m_journal, &QTimer::timeout, this, &LiveEvents::journalChanged);
+    m_journalSeen = AuditJournal::appendedCount();
+    m_journalPoll.setInterval(kJournalPollMs);
+    connect(&m_journalPoll, &QTimer::timeout, this, &LiveEvents::pollJournal);
+    m_journalPoll.start();
     if (!engine.isRunning())
         return;
     // The senders live on the core thread: these connections are queued onto the UI thread.
-    auto touchJournal = [this] {
-        if (!m_journal.isActive())
-            m_journal.start();
-    };
-    connect(engine.scoreEvents(), &ScoreEvents::batch, this, [this, touchJournal](const ScoreEventBatch &batch) {
-        emit scores(batch);
-        if (!batch.flagIds.isEmpty())
-            touchJournal();
-    });
-    connect(engine.games(), &GameService::gameChanged, this, [this, touchJournal](const QString &id) {
-        emit gameChanged(id);
-        touchJournal();
-    });
-    connect(engine.boards(), &BoardService::boardChanged, this, [this, touchJournal](const QString &id) {
-        emit boardChanged(id);
-        touchJournal();
-    });
-    connect(engine.bans(), &BanService::banChanged, this, [this, touchJournal](const QString &id) {
-        emit banChanged(id);
-        touchJournal();
-    });
+    connect(engine.scoreEvents(), &ScoreEvents::batch, this, &LiveEvents::scores);
+    connect(engine.games(), &GameService::gameChanged, this, &LiveEvents::gameChanged);
+    connect(engine.boards(), &BoardService::boardChanged, this, &LiveEvents::boardChanged);
+    connect(engine.bans(), &BanService::banChanged, this, &LiveEvents::banChanged);
     connect(engine.watch(), &WatchService::stageChanged, this, &LiveEvents::stageChanged);
     connect(engine.watch(), &WatchService::alertRecorded, this,
             [this](const QString &gameId, const QString &playerId, const QString &) { emit alertRaised(gameId, playerId); });
+}
+
+void LiveEvents::pollJournal()
+{
+    const quint64 now = AuditJournal::appendedCount();
+    if (now == m_journalSeen)
+        return;
+    m_journalSeen = now;
+    emit journalChanged();
 }
 
 } // namespace arbiter::ui

@@ -1,8 +1,9 @@
 #pragma once
 
 // LiveEvents: the engine's signals, relayed onto the UI thread for every page. Score events
-// arrive already coalesced (≤ one batch per 50 ms); the rest are rare. journalChanged is
-// coalesced here, since any audited action (game, ban, flag, board, tier) may append to it.
+// arrive already coalesced (≤ one batch per 50 ms); the rest are rare. journalChanged comes from
+// polling the journal's append counter every 100 ms (an atomic read), so every audited action,
+// whichever service wrote it, reaches the Audit page.
 
 #include "scores/scoreevents.h"
 
@@ -31,7 +32,10 @@ signals:
     void journalChanged();
 
 private:
-    QTimer m_journal;
+    void pollJournal();
+
+    QTimer m_journalPoll;
+    quint64 m_journalSeen = 0;
 };
 
 } // namespace arbiter::ui

@@ -102,6 +102,7 @@ MainWindow::MainWindow(CoreInvoker &invoker, QWidget *parent)
     setCentralWidget(central);
 
     connectNavigator();
+    connect(m_live, &LiveEvents::journalChanged, m_audit, &AuditPage::scheduleRefresh);
 
     m_listener->setObjectName(QStringLiteral("statusListener"));
     m_rate->setObjectName(QStringLiteral("statusRate"));

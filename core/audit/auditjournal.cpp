@@ -10,6 +10,8 @@
 
 namespace arbiter {
 
+std::atomic<quint64> AuditJournal::s_appended{0};
+
 namespace {
 
 QByteArray compactJson(const QJsonObject &object)
@@ -109,6 +111,7 @@ Result<AuditEntry> AuditJournal::append(QSqlDatabase &db, qint64 atMs, const Act
                             entry.prevHash, entry.hash});
         !s)
         return s.error();
+    s_appended.fetch_add(1, std::memory_order_relaxed);
     return entry;
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace arbiter {
@@ -50,9 +51,16 @@ public:
     // Recomputes the whole chain; the first entry whose stored hash or link is wrong is reported.
     static Result<AuditVerification> verify(QSqlDatabase &db);
 
+    // Counts entries appended (inside transactions that may still roll back) since start: the
+    // console polls it to refresh its journal view without a signal from the writer thread.
+    static quint64 appendedCount() { return s_appended.load(std::memory_order_relaxed); }
+
     static QString genesisHash();
     static QString computeHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
                                const QString &action, const QString &subject, const QJsonObject &details);
+
+private:
+    static std::atomic<quint64> s_appended;
 };
 
 } // namespace arbiter

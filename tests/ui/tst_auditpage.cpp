@@ -4,6 +4,7 @@
 
 #include "games/gameservice.h"
 #include "models/auditmodel.h"
+#include "mainwindow.h"
 #include "pages/auditpage.h"
 #include "storage/database.h"
 
@@ -69,8 +70,8 @@ private slots:
 
     void showsNewestFirstInLocalTime()
     {
-        AuditPage page(*m_env.invoker);
-        AuditModel *model = page.model();
+        MainWindow window(*m_env.invoker); // relays the journal's live changes to its Audit page
+        AuditModel *model = window.auditPage()->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->index(0, AuditModel::Seq).data().toLongLong(), 3);
@@ -86,7 +87,7 @@ private slots:
         QCOMPARE(model->index(0, AuditModel::Time).data().toString(), local);
         QVERIFY(!model->canFetchMore({}));
 
-        // A new action appears on its own (gameChanged → coalesced re-query).
+        // A new action appears on its own (the journal's append counter → a coalesced re-query).
         createGame(QStringLiteral("Delta"));
         QTRY_COMPARE(model->rowCount(), 4);
         QVERIFY(model->index(0, AuditModel::Details).data().toString().contains(QStringLiteral("Delta")));

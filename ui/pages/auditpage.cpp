@@ -107,9 +107,6 @@ AuditPage::AuditPage(CoreInvoker &invoker, QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(200);
     connect(&m_refreshTimer, &QTimer::timeout, m_model, &AuditModel::refresh);
-    // Every journal entry so far comes with a game change; later services will add their signals.
-    if (GameService *games = m_invoker.engine().games())
-        connect(games, &GameService::gameChanged, this, &AuditPage::scheduleRefresh, Qt::QueuedConnection);
     connect(m_model, &AuditModel::errorOccurred, this, [this](const QString &message) {
         m_banner->setText(message);
         styleBanner(m_banner, QStringLiteral("bad"));
