@@ -23,6 +23,7 @@
 #include "storage/enforcementrepository.h"
 #include "storage/gamerepository.h"
 #include "storage/writer.h"
+#include "util/batchqueue.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -127,31 +128,69 @@ Status Engine::loadEnforcement()
 
 Status Engine::loadScores()
 {
-    // Runs before the listener starts: nothing else touches these core-thread objects yet, so the
-    // writer thread may feed them directly while it streams the rows.
+    // Runs before the listener starts: nothing else touches these core-thread objects yet, so this
+    // thread applies the rows while the writer thread reads and decodes the next ones (a pipeline
+    // over the two cores instead of one thread doing both).
     const qint64 now = m_config.clock->nowMs();
     const qint64 windowStart = now - 60 * 60 * 1000; // the longest rule window is an hour
     const QList<BoardState *> boards = m_boards->allStates();
     for (BoardState *board : boards)
         board->leaderboard->beginBulkLoad(); // one sort and an O(n) build instead of n inserts
-    const Status loaded = m_writer->runSync([this, windowStart](QSqlDatabase &db) -> Status {
-        if (Status s = ScoreRepository::visitAll(db, [this, windowStart](const CountedRow &row) {
-                m_scores->restoreEventKey(row.gameId, row.eventUuid);
-                if (row.counted)
-                    m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points,
-                                             row.atMs, row.accepted, row.atMs >= windowStart);
-            });
-            !s)
-            return s;
-        Result<QList<std::pair<QString, qint64>>> cheats = ScoreRepository::confirmedCheats(db);
-        if (!cheats)
-            return cheats.error();
-        for (const auto &[key, at] : cheats.value()) {
+
+    constexpr size_t kBatchRows = 4096;
+    using Batch = std::vector<CountedRow>;
+    auto rows = std::make_shared<BatchQueue<Batch>>(16);
+    auto cheats = std::make_shared<QList<std::pair<QString, qint64>>>();
+    auto stored = std::make_shared<qint64>(0);
+    m_writer->submit(
+        [rows, cheats, stored](QSqlDatabase &db) -> Status {
+            Status status = success();
+            if (Result<qint64> count = ScoreRepository::storedCount(db); count)
+                *stored = count.value();
+            else
+                status = count.error();
+            Batch batch;
+            batch.reserve(kBatchRows);
+            if (status)
+                status = ScoreRepository::visitAll(db, [&](CountedRow &row) {
+                    batch.push_back(std::move(row));
+                    if (batch.size() == kBatchRows) {
+                        rows->push(std::move(batch));
+                        batch = Batch();
+                        batch.reserve(kBatchRows);
+                    }
+                });
+            if (!batch.empty())
+                rows->push(std::move(batch));
+            if (status) {
+                if (auto found = ScoreRepository::confirmedCheats(db); found)
+                    *cheats = std::move(found).value();
+                else
+                    status = found.error();
+            }
+            rows->close(status); // the last touch of the queue: the reader may go on at once
+            return status;
+        },
+        nullptr, {});
+    bool reserved = false;
+    while (std::optional<Batch> batch = rows->pop()) {
+        if (!reserved) { // the count was read before the first batch was pushed
+            m_scores->reserveEventKeys(*stored);
+            reserved = true;
+        }
+        for (const CountedRow &row : *batch) {
+            m_scores->restoreEventKey(row.gameId, row.eventUuid);
+            if (row.counted)
+                m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
+                                         row.accepted, row.atMs >= windowStart);
+        }
+    }
+    const Status loaded = rows->status();
+    if (loaded)
+        for (const auto &[key, at] : std::as_const(*cheats)) {
             const qsizetype split = key.indexOf(QChar(0));
             m_scores->tiers().recordConfirmedCheat(key.left(split), key.mid(split + 1), at);
         }
-        return success();
-    });
     for (BoardState *board : boards)
         board->leaderboard->endBulkLoad();
     m_enforcement->players.forEach([this](const Player &player) {

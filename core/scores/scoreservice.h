@@ -60,6 +60,7 @@ public:
     TrustTiers &tiers() { return m_tiers; }
     // Start-up: a stored event key, and a stored counted submission (oldest first).
     void restoreEventKey(const QString &gameId, const QString &eventUuid);
+    void reserveEventKeys(qint64 count) { m_eventKeys.reserve(qsizetype(count)); }
     void restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId, const QString &playerId,
                         double value, double points, qint64 atMs, bool accepted, bool recentEnoughForWindows);
 

@@ -199,7 +199,15 @@ Result<QList<Submission>> ScoreRepository::playerSubmissions(QSqlDatabase &db, c
     return list;
 }
 
-Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(const CountedRow &)> &visit)
+Result<qint64> ScoreRepository::storedCount(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM submissions")) || !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(CountedRow &)> &visit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);

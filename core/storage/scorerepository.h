@@ -63,7 +63,10 @@ public:
     // Start-up: every stored submission in the order it was processed (rowid; no sort), in one pass
     // (the event keys need them all,
     // the boards and windows the counted ones).
-    static Status visitAll(QSqlDatabase &db, const std::function<void(const CountedRow &)> &visit);
+    // `visit` may move from the row it is given.
+    static Status visitAll(QSqlDatabase &db, const std::function<void(CountedRow &)> &visit);
+    // About how many submissions are stored (the largest rowid), to size tables before a load.
+    static Result<qint64> storedCount(QSqlDatabase &db);
 
     static Status insertFlag(QSqlDatabase &db, const Flag &flag);
     static Result<QList<Flag>> listFlags(QSqlDatabase &db, const FlagFilter &filter);

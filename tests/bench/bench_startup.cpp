@@ -1,11 +1,13 @@
 // Benchmark: engine start-up over a database holding N stored submissions (default 1,000,000 on
 // one board, 200,000 players): leaderboards, rule windows, trust tiers and event keys are rebuilt
-// from SQLite. Prints the start time and the resident memory. Usage: bench_startup [N]
+// from SQLite. Prints the start time and the resident memory. Usage: bench_startup [N [DIR]]:
+// with DIR the seeded database is kept there and reused by later runs (for profiling the start).
 
 #include "engine.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -67,13 +69,17 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int submissions = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
-    QTemporaryDir dir;
+    QTemporaryDir scratch;
+    const QDir dir(argc > 2 ? QString::fromLocal8Bit(argv[2]) : scratch.path());
     auto clock = std::make_shared<SystemClock>();
     QElapsedTimer timer;
     timer.start();
-    seed(dir.filePath(Engine::databaseFileName()), submissions, clock->nowMs());
-    std::printf("seeded %d submissions in %.1f s (%.0f MB file)\n", submissions, timer.elapsed() / 1000.0,
-                QFile(dir.filePath(Engine::databaseFileName())).size() / 1e6);
+    if (!QFile::exists(dir.filePath(Engine::databaseFileName()))) {
+        QDir().mkpath(dir.path());
+        seed(dir.filePath(Engine::databaseFileName()), submissions, clock->nowMs());
+        std::printf("seeded %d submissions in %.1f s (%.0f MB file)\n", submissions, timer.elapsed() / 1000.0,
+                    QFile(dir.filePath(Engine::databaseFileName())).size() / 1e6);
+    }
 
     const long before = residentKb();
     qputenv("ARBITER_ADMIN_TOKEN", "bench-token-0123456789abcdef");
