@@ -23,13 +23,14 @@ public:
     MainWindow *window() const { return m_window.get(); }
     void show();
     void close(); // saves the window state like a normal close
+    // Builds a new window with the language and theme settings as they are now.
+    void rebuild();
 
 signals:
     void windowReplaced(arbiter::ui::MainWindow *window);
 
 private:
     void build();
-    void rebuild();
 
     CoreInvoker &m_invoker;
     std::unique_ptr<MainWindow> m_window;
