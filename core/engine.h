@@ -65,6 +65,7 @@ public:
     FlagService *flags() const { return m_flags; }
     ScoreEvents *scoreEvents() const { return m_scoreEvents; }
     TournamentService *tournaments() const { return m_tournaments; }
+    WebhookDeliverer *deliverer() const { return m_deliverer.get(); } // wake() is thread-safe
     Writer *writer() const { return m_writer.get(); }
     HttpServer *server() const { return m_server; }
     QList<RouteInfo> routes() const; // the route table, for the OpenAPI check and the console

@@ -4,21 +4,33 @@
 
 #include "crypto/crypto.h"
 #include "dialogs/addbuilddialog.h"
+#include "dialogs/boarddialog.h"
 #include "dialogs/gamedialog.h"
 #include "dialogs/secretdialog.h"
+#include "dialogs/tournamentdialog.h"
+#include "domain/detectionsettings.h"
 #include "games/gameservice.h"
+#include "models/boardsmodel.h"
 #include "models/buildsmodel.h"
 #include "models/gamesmodel.h"
 #include "models/keysmodel.h"
+#include "models/tournamentsmodel.h"
 #include "pages/gamespage.h"
+#include "scores/boardservice.h"
+#include "support/webhookreceiver.h"
+#include "tournaments/tournamentservice.h"
 #include "widgets/gamedetails.h"
 #include "workers/filehasher.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -36,6 +48,8 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_gamesTester;
     std::unique_ptr<QAbstractItemModelTester> m_keysTester;
     std::unique_ptr<QAbstractItemModelTester> m_buildsTester;
+    std::unique_ptr<QAbstractItemModelTester> m_boardsTester;
+    std::unique_ptr<QAbstractItemModelTester> m_tournamentsTester;
     QString m_gameId;
     int m_loads = 0;
 
@@ -52,6 +66,14 @@ private:
         QVERIFY(button);
         QVERIFY2(button->isEnabled(), qPrintable(buttonName));
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+    QList<Board> coreBoards()
+    {
+        return m_env.onCore([this](GameService &) { return m_env.engine->boards()->boards(m_gameId); });
+    }
+    QList<Tournament> coreTournaments()
+    {
+        return m_env.onCore([this](GameService &) { return m_env.engine->tournaments()->list(m_gameId); });
     }
     Game coreGame()
     {
@@ -72,6 +94,10 @@ private slots:
                                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_buildsTester = std::make_unique<QAbstractItemModelTester>(details->buildsModel(),
                                                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_boardsTester = std::make_unique<QAbstractItemModelTester>(details->boardsModel(),
+                                                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tournamentsTester = std::make_unique<QAbstractItemModelTester>(details->tournamentsModel(),
+                                                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->resize(1200, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -82,6 +108,8 @@ private slots:
         m_gamesTester.reset();
         m_keysTester.reset();
         m_buildsTester.reset();
+        m_boardsTester.reset();
+        m_tournamentsTester.reset();
         m_page.reset();
         m_env.stop();
     }
@@ -309,6 +337,193 @@ private slots:
         QVERIFY(finished.wait(10000));
         QVERIFY(hasher.wasCancelled());
         QVERIFY(hasher.hex().isEmpty());
+    }
+
+    void createBoardFromTheDialog()
+    {
+        click(QStringLiteral("newBoard"));
+        BoardDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<BoardDialog>()) != nullptr);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("ok"));
+        QVERIFY(!ok->isEnabled()); // no name yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Weekly best three"));
+        const auto choose = [dialog](const char *name, const char *value) {
+            auto *combo = dialog->findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(QLatin1String(value)));
+            QCOMPARE(combo->currentData().toString(), QLatin1String(value));
+        };
+        choose("sortOrder", "asc");
+        choose("operator", "best_n_sum");
+        choose("reset", "weekly");
+        choose("formula", "log_multiplier");
+        auto *bestN = dialog->findChild<QSpinBox *>(QStringLiteral("bestN"));
+        QVERIFY(bestN->isEnabled());
+        bestN->setValue(3);
+        dialog->findChild<QCheckBox *>(QStringLiteral("hasMaxPlausible"))->setChecked(true);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("maxPlausible"))->setValue(5000);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("bonusCoefficient"))->setValue(0.25);
+        dialog->findChild<QCheckBox *>(QStringLiteral("hasCapPerSubmission"))->setChecked(true);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("capPerSubmission"))->setValue(300);
+        dialog->findChild<QCheckBox *>(QStringLiteral("hasCapPerDay"))->setChecked(true);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("capPerDay"))->setValue(900);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<BoardDialog>() == nullptr);
+
+        const QList<Board> boards = coreBoards();
+        QCOMPARE(boards.size(), 1);
+        const Board &b = boards[0];
+        QCOMPARE(b.name, QStringLiteral("Weekly best three"));
+        QCOMPARE(b.sortOrder, QStringLiteral("asc"));
+        QCOMPARE(b.op, QStringLiteral("best_n_sum"));
+        QCOMPARE(b.reset, QStringLiteral("weekly"));
+        QCOMPARE(b.maxPlausible.value_or(-1), 5000.0);
+        QCOMPARE(b.scoring.formula, Scoring::Formula::LogMultiplier);
+        QCOMPARE(b.scoring.bestN, 3);
+        QCOMPARE(b.scoring.bonusCoefficient, 0.25);
+        QCOMPARE(b.scoring.capPerSubmission.value_or(-1), 300.0);
+        QCOMPARE(b.scoring.capPerDay.value_or(-1), 900.0);
+        QCOMPARE(b.ruleSetVersion, 1);
+
+        auto *view = child<QTableView>(QStringLiteral("boardsView"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, BoardsModel::Name).data().toString(), QStringLiteral("Weekly best three"));
+        QCOMPARE(view->model()->index(0, BoardsModel::Version).data().toString(), QStringLiteral("v1"));
+    }
+
+    void editBoardScoringMakesANewVersion()
+    {
+        auto *view = child<QTableView>(QStringLiteral("boardsView"));
+        QVERIFY(!child<QPushButton>(QStringLiteral("editBoard"))->isEnabled()); // nothing selected
+        view->selectRow(0);
+        click(QStringLiteral("editBoard"));
+        BoardDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<BoardDialog>()) != nullptr);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("ruleSetVersion"))->text().contains(QStringLiteral("version 1")));
+        QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("operator"))->isEnabled()); // a live board's shape is fixed
+        QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("bestN"))->isEnabled());
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("capPerSubmission"))->value(), 300.0);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("capPerSubmission"))->setValue(400);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<BoardDialog>() == nullptr);
+        QCOMPARE(coreBoards().at(0).ruleSetVersion, 2);
+        QCOMPARE(coreBoards().at(0).scoring.capPerSubmission.value_or(-1), 400.0);
+        QTRY_COMPARE(view->model()->index(0, BoardsModel::Version).data().toString(), QStringLiteral("v2"));
+
+        // A rename alone keeps the version.
+        view->selectRow(0);
+        click(QStringLiteral("editBoard"));
+        QTRY_VERIFY((dialog = visibleDialog<BoardDialog>()) != nullptr);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("ruleSetVersion"))->text().contains(QStringLiteral("version 2")));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Weekly top three"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<BoardDialog>() == nullptr);
+        QCOMPARE(coreBoards().at(0).name, QStringLiteral("Weekly top three"));
+        QCOMPARE(coreBoards().at(0).ruleSetVersion, 2);
+    }
+
+    void createTournamentShowsTheServiceValidation()
+    {
+        click(QStringLiteral("newTournament"));
+        TournamentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<TournamentDialog>()) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Weekend Cup"));
+        auto *starts = dialog->findChild<QDateTimeEdit *>(QStringLiteral("startsAt"));
+        auto *ends = dialog->findChild<QDateTimeEdit *>(QStringLiteral("endsAt"));
+        ends->setDateTime(starts->dateTime().addSecs(-3600)); // ends before it starts
+        dialog->findChild<QCheckBox *>(QStringLiteral("limitAttempts"))->setChecked(true);
+        dialog->findChild<QSpinBox *>(QStringLiteral("maxAttempts"))->setValue(5);
+        auto *sort = dialog->findChild<QComboBox *>(QStringLiteral("sortOrder"));
+        sort->setCurrentIndex(sort->findData(QStringLiteral("asc")));
+        dialog->findChild<QCheckBox *>(QStringLiteral("requireServerConfirmation"))->setChecked(true);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("ok"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("endsAtError"));
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("must be after startsAt")); // the API's words
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(coreTournaments().size(), 0);
+
+        ends->setDateTime(starts->dateTime().addDays(2));
+        QTRY_VERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<TournamentDialog>() == nullptr);
+        const QList<Tournament> tournaments = coreTournaments();
+        QCOMPARE(tournaments.size(), 1);
+        QCOMPARE(tournaments[0].name, QStringLiteral("Weekend Cup"));
+        QCOMPARE(tournaments[0].maxAttempts.value_or(-1), 5);
+        QVERIFY(tournaments[0].requireServerConfirmation);
+        QCOMPARE(tournaments[0].endsAtMs - tournaments[0].startsAtMs, 2 * 86400 * 1000LL);
+        QVERIFY(!tournaments[0].boardId.isEmpty());
+        const QString sortOrder = m_env.onCore([&](GameService &) { return m_env.engine->tournaments()->sortOrderOf(tournaments[0]); });
+        QCOMPARE(sortOrder, QStringLiteral("asc"));
+        QTRY_COMPARE(child<QTableView>(QStringLiteral("tournamentsView"))->model()->rowCount(), 1);
+        QCOMPARE(child<QTableView>(QStringLiteral("tournamentsView"))->model()->index(0, TournamentsModel::Name).data().toString(),
+                 QStringLiteral("Weekend Cup"));
+        QTRY_COMPARE(child<QTableView>(QStringLiteral("boardsView"))->model()->rowCount(), 2); // its board
+    }
+
+    void editThresholdsAndWebhook()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        click(QStringLiteral("editGame"));
+        GameDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<GameDialog>()) != nullptr);
+        auto *outlierA = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("detection.outlierZ.A"));
+        QVERIFY(outlierA);
+        QCOMPARE(outlierA->value(), 4.0); // the default
+        outlierA->setValue(5.5);
+        auto *velocityWindow = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("detection.duplicateWindowSeconds"));
+        QVERIFY(velocityWindow);
+        QCOMPARE(velocityWindow->minimum(), 0.0); // negative numbers are refused by the service: not offered
+        velocityWindow->setValue(600);
+        auto *botCadence = dialog->findChild<QCheckBox *>(QStringLiteral("detection.rules.bot_cadence.enabled"));
+        QVERIFY(botCadence && botCadence->isChecked());
+        botCadence->setChecked(false);
+        auto *confidence = dialog->findChild<QComboBox *>(QStringLiteral("detection.rules.outlier.confidence"));
+        confidence->setCurrentIndex(confidence->findData(QStringLiteral("high")));
+        auto *webhook = dialog->findChild<QLineEdit *>(QStringLiteral("webhookUrl"));
+        webhook->clear();
+        QTest::keyClicks(webhook, receiver.url());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<GameDialog>() == nullptr);
+
+        const Game game = coreGame();
+        QCOMPARE(game.settings.webhookUrl, receiver.url());
+        const QJsonObject effective = effectiveDetectionSettings(game.settings.detectionOverrides);
+        QCOMPARE(effective[QStringLiteral("outlierZ")][QStringLiteral("A")].toDouble(), 5.5);
+        QCOMPARE(effective[QStringLiteral("outlierZ")][QStringLiteral("B")].toDouble(), 3.0); // untouched
+        QCOMPARE(effective[QStringLiteral("duplicateWindowSeconds")].toDouble(), 600.0);
+        QCOMPARE(effective[QStringLiteral("rules")][QStringLiteral("bot_cadence")][QStringLiteral("enabled")].toBool(), false);
+        QCOMPARE(effective[QStringLiteral("rules")][QStringLiteral("outlier")][QStringLiteral("confidence")].toString(), QStringLiteral("high"));
+        // Only what changed is stored as an override.
+        QVERIFY(!game.settings.detectionOverrides.contains(QStringLiteral("velocityMinSeconds")));
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("gameSettings"))->text().contains(QStringLiteral("changed from the defaults")));
+
+        // The edit dialog shows the stored thresholds next time.
+        click(QStringLiteral("editGame"));
+        QTRY_VERIFY((dialog = visibleDialog<GameDialog>()) != nullptr);
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("detection.outlierZ.A"))->value(), 5.5);
+        dialog->reject();
+        QTRY_VERIFY(visibleDialog<GameDialog>() == nullptr);
+
+        // Send test webhook: the message arrives at the receiver and the delivery state shows.
+        QSignalSpy shown(m_page.get(), &GamesPage::webhookStateShown);
+        click(QStringLiteral("testWebhook"));
+        QTRY_COMPARE(receiver.messages.size(), 1);
+        QVERIFY(QJsonDocument(receiver.messages[0]).toJson().contains("Test message from Arbiter"));
+        QTRY_VERIFY(!shown.isEmpty() && shown.last().at(0).toString() == QLatin1String("delivered"));
+        QVERIFY(child<QLabel>(QStringLiteral("webhookState"))->text().contains(QStringLiteral("delivered (HTTP 204)")));
+
+        // A receiver that fails: the state says so (the deliverer retries).
+        receiver.setStatus(500);
+        shown.clear();
+        click(QStringLiteral("testWebhook"));
+        QTRY_VERIFY(receiver.messages.size() >= 2);
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("webhookState"))->text().contains(QStringLiteral("HTTP 500")));
     }
 };
 

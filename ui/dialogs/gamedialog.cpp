@@ -1,6 +1,7 @@
 #include "dialogs/gamedialog.h"
 
 #include "displayformat.h"
+#include "widgets/detectionthresholdseditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -8,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace arbiter::ui {
@@ -43,6 +46,7 @@ GameDialog::GameDialog(const Game &game, QWidget *parent)
     , m_autoBan(new QCheckBox(tr("A&uto-ban on high-confidence cheats")))
     , m_trustProxy(new QCheckBox(tr("Trust &proxy: take the client IP from X-Forwarded-For (loopback peers only)")))
     , m_webhook(new QLineEdit(game.settings.webhookUrl))
+    , m_thresholds(new DetectionThresholdsEditor(game.settings.detectionOverrides))
     , m_nameError(errorLabel(QStringLiteral("nameError")))
     , m_webhookError(errorLabel(QStringLiteral("webhookError")))
     , m_generalError(errorLabel(QStringLiteral("generalError")))
@@ -51,7 +55,8 @@ GameDialog::GameDialog(const Game &game, QWidget *parent)
     const bool creating = m_gameId.isEmpty();
     setObjectName(QStringLiteral("gameDialog"));
     setWindowTitle(creating ? tr("Create game") : tr("Edit game — %1").arg(game.settings.name));
-    setMinimumWidth(520);
+    setMinimumWidth(560);
+    resize(600, 560);
 
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setAccessibleName(tr("Game name"));
@@ -93,10 +98,22 @@ GameDialog::GameDialog(const Game &game, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, updateOk);
     updateOk();
 
+    auto *general = new QWidget;
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch();
+    auto *thresholds = new QScrollArea;
+    thresholds->setWidget(m_thresholds);
+    thresholds->setWidgetResizable(true);
+    thresholds->setFrameShape(QFrame::NoFrame);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("gameTabs"));
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(thresholds, tr("&Detection thresholds"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_generalError);
-    layout->addStretch();
     layout->addWidget(m_buttons);
 
     setTabOrder(m_name, m_antiCheat);
@@ -116,6 +133,7 @@ GameSettings GameDialog::settings() const
     s.autoBan = m_autoBan->isChecked();
     s.trustProxy = m_trustProxy->isChecked();
     s.webhookUrl = m_webhook->text().trimmed();
+    s.detectionOverrides = m_thresholds->changes(); // only what the moderator changed here
     return s;
 }
 

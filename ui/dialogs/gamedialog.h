@@ -1,7 +1,8 @@
 #pragma once
 
-// GameDialog: create a game or edit its settings; the service's validation errors are shown
-// next to the field they concern, and the dialog stays open until the write succeeded.
+// GameDialog: create a game or edit its settings and detection thresholds; the service's
+// validation errors are shown next to the field they concern, and the dialog stays open until
+// the write succeeded.
 
 #include "domain/game.h"
 #include "util/result.h"
@@ -15,6 +16,8 @@ class QLineEdit;
 
 namespace arbiter::ui {
 
+class DetectionThresholdsEditor;
+
 class GameDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GameDialog)
@@ -23,6 +26,7 @@ public:
     explicit GameDialog(const Game &game, QWidget *parent = nullptr);
 
     QString gameId() const { return m_gameId; }
+    // detectionOverrides holds only the thresholds changed in this dialog: the "detection" patch.
     GameSettings settings() const;
 
     // The page calls these when the service answers.
@@ -43,6 +47,7 @@ private:
     QCheckBox *m_autoBan;
     QCheckBox *m_trustProxy;
     QLineEdit *m_webhook;
+    DetectionThresholdsEditor *m_thresholds;
     QLabel *m_nameError;
     QLabel *m_webhookError;
     QLabel *m_generalError;

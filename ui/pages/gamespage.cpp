@@ -8,6 +8,8 @@
 #include "displayformat.h"
 #include "models/gamesmodel.h"
 #include "moderator.h"
+#include "outbox/webhookdeliverer.h"
+#include "scores/boardservice.h"
 #include "widgets/gamedetails.h"
 #include "widgets/headerstate.h"
 
@@ -152,6 +154,10 @@ GamesPage::GamesPage(CoreInvoker &invoker, QWidget *parent)
     connect(m_details, &GameDetails::revokeKeyRequested, this, &GamesPage::revokeKey);
     connect(m_details, &GameDetails::addBuildRequested, this, &GamesPage::addBuild);
     connect(m_details, &GameDetails::removeBuildRequested, this, &GamesPage::removeBuild);
+    connect(m_details, &GameDetails::newBoardRequested, this, &GamesPage::createBoard);
+    connect(m_details, &GameDetails::editBoardRequested, this, &GamesPage::editBoard);
+    connect(m_details, &GameDetails::newTournamentRequested, this, &GamesPage::createTournament);
+    connect(m_details, &GameDetails::testWebhookRequested, this, &GamesPage::sendTestWebhook);
 
     const auto shortcut = [this](const QKeySequence &keys, void (GamesPage::*slot)()) {
         auto *action = new QAction(this);
@@ -165,6 +171,10 @@ GamesPage::GamesPage(CoreInvoker &invoker, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &GamesPage::generateSecret);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &GamesPage::generateKey);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &GamesPage::addBuild);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &GamesPage::createBoard);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &GamesPage::editBoard);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &GamesPage::createTournament);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &GamesPage::sendTestWebhook);
 
     // Changes come from the core thread (this console or the admin API); a burst of them
     // becomes one re-read.
@@ -173,6 +183,16 @@ GamesPage::GamesPage(CoreInvoker &invoker, QWidget *parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &GamesPage::reload);
     if (GameService *games = m_invoker.engine().games())
         connect(games, &GameService::gameChanged, &m_reloadTimer, qOverload<>(&QTimer::start), Qt::QueuedConnection);
+    m_boardsTimer.setSingleShot(true);
+    m_boardsTimer.setInterval(50);
+    connect(&m_boardsTimer, &QTimer::timeout, this, &GamesPage::reloadBoards);
+    if (BoardService *boards = m_invoker.engine().boards())
+        connect(boards, &BoardService::boardChanged, &m_boardsTimer, qOverload<>(&QTimer::start), Qt::QueuedConnection);
+    if (WebhookDeliverer *deliverer = m_invoker.engine().deliverer())
+        connect(deliverer, &WebhookDeliverer::deliveryChanged, this, [this](qint64 id, const QString &) {
+            if (id == m_testDeliveryId)
+                readTestDelivery();
+        }, Qt::QueuedConnection);
     reload();
 }
 
@@ -211,8 +231,11 @@ void GamesPage::selectGame(const QString &gameId)
 
 void GamesPage::showCurrent()
 {
-    if (const Game *game = m_model->game(m_model->rowOf(m_currentId)))
+    if (const Game *game = m_model->game(m_model->rowOf(m_currentId))) {
         m_details->setGame(*game);
+        if (m_boardsGameId != game->id)
+            reloadBoards();
+    }
 }
 
 void GamesPage::createGame()
@@ -257,6 +280,8 @@ void GamesPage::openGameDialog(const Game &game)
             patch.autoBan = s.autoBan;
             patch.trustProxy = s.trustProxy;
             patch.webhookUrl = s.webhookUrl;
+            if (!s.detectionOverrides.isEmpty())
+                patch.detection = s.detectionOverrides;
             m_invoker.games<Game>(
                 this,
                 [gameId, patch, actor](GameService &games, Callback<Game> reply) {

@@ -1,8 +1,11 @@
 #include "widgets/gamedetails.h"
 
 #include "displayformat.h"
+#include "domain/detectionsettings.h"
+#include "models/boardsmodel.h"
 #include "models/buildsmodel.h"
 #include "models/keysmodel.h"
+#include "models/tournamentsmodel.h"
 #include "widgets/headerstate.h"
 
 #include <QFontDatabase>
@@ -11,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,6 +60,13 @@ GameDetails::GameDetails(QWidget *parent)
     , m_buildsView(makeTable(m_builds, QStringLiteral("buildsView"), tr("Build signatures")))
     , m_revokeKey(button(tr("&Revoke key…"), QStringLiteral("revokeKey"), this))
     , m_removeBuild(button(tr("Re&move build…"), QStringLiteral("removeBuild"), this))
+    , m_boards(new BoardsModel(this))
+    , m_tournaments(new TournamentsModel(this))
+    , m_boardsView(makeTable(m_boards, QStringLiteral("boardsView"), tr("Boards")))
+    , m_tournamentsView(makeTable(m_tournaments, QStringLiteral("tournamentsView"), tr("Tournaments")))
+    , m_editBoard(button(tr("Edit b&oard…"), QStringLiteral("editBoard"), this))
+    , m_testWebhook(button(tr("Send &test webhook"), QStringLiteral("testWebhook"), this))
+    , m_webhookState(new QLabel)
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -115,14 +126,61 @@ GameDetails::GameDetails(QWidget *parent)
     auto *buildsBox = new QGroupBox(tr("Build signatures"));
     buildsBox->setLayout(buildsLayout);
 
+    m_webhookState->setObjectName(QStringLiteral("webhookState"));
+    m_webhookState->setWordWrap(true);
+    m_testWebhook->setToolTip(tr("Queue a test message to the game's webhook URL and show how its delivery went"));
+    connect(m_testWebhook, &QPushButton::clicked, this, &GameDetails::testWebhookRequested);
+    auto *webhookRow = new QHBoxLayout;
+    webhookRow->addWidget(m_webhookState, 1);
+    webhookRow->addWidget(m_testWebhook);
+
+    auto *newBoard = button(tr("&New board…"), QStringLiteral("newBoard"), this);
+    auto *newTournament = button(tr("New tour&nament…"), QStringLiteral("newTournament"), this);
+    newBoard->setToolTip(tr("Create a leaderboard for this game"));
+    m_editBoard->setToolTip(tr("Rename the board or change its scoring (a new rule-set version)"));
+    connect(newBoard, &QPushButton::clicked, this, &GameDetails::newBoardRequested);
+    connect(m_editBoard, &QPushButton::clicked, this, &GameDetails::editBoardRequested);
+    connect(newTournament, &QPushButton::clicked, this, &GameDetails::newTournamentRequested);
+    connect(m_boardsView, &QTableView::doubleClicked, this, &GameDetails::editBoardRequested);
+    auto *boardButtons = new QHBoxLayout;
+    boardButtons->addWidget(newBoard);
+    boardButtons->addWidget(m_editBoard);
+    boardButtons->addStretch();
+    auto *boardsLayout = new QVBoxLayout;
+    boardsLayout->addWidget(m_boardsView);
+    boardsLayout->addLayout(boardButtons);
+    auto *boardsBox = new QGroupBox(tr("Boards"));
+    boardsBox->setLayout(boardsLayout);
+    auto *tournamentButtons = new QHBoxLayout;
+    tournamentButtons->addWidget(newTournament);
+    tournamentButtons->addStretch();
+    auto *tournamentsLayout = new QVBoxLayout;
+    tournamentsLayout->addWidget(m_tournamentsView);
+    tournamentsLayout->addLayout(tournamentButtons);
+    auto *tournamentsBox = new QGroupBox(tr("Tournaments"));
+    tournamentsBox->setLayout(tournamentsLayout);
+
+    auto *security = new QWidget;
+    auto *securityLayout = new QVBoxLayout(security);
+    securityLayout->addWidget(keysBox, 1);
+    securityLayout->addWidget(buildsBox, 2);
+    auto *play = new QWidget;
+    auto *playLayout = new QVBoxLayout(play);
+    playLayout->addWidget(boardsBox, 3);
+    playLayout->addWidget(tournamentsBox, 2);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("detailsTabs"));
+    tabs->addTab(security, tr("&Keys && builds"));
+    tabs->addTab(play, tr("Boards && to&urnaments"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_id);
     layout->addWidget(m_settings);
+    layout->addLayout(webhookRow);
     layout->addWidget(secretBox);
-    layout->addWidget(keysBox, 1);
-    layout->addWidget(buildsBox, 2);
+    layout->addWidget(tabs, 1);
 
     // Wide enough for a whole key id, date and SHA-256 unless the moderator saved other widths.
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -134,6 +192,18 @@ GameDetails::GameDetails(QWidget *parent)
     m_buildsView->setTextElideMode(Qt::ElideMiddle); // both ends of a hash are what people compare
     persistHeaderState(m_keysView->horizontalHeader(), QStringLiteral("gameKeys"));
     persistHeaderState(m_buildsView->horizontalHeader(), QStringLiteral("gameBuilds"));
+    m_boardsView->setColumnWidth(BoardsModel::Name, 180);
+    m_boardsView->setColumnWidth(BoardsModel::SortOrder, 50);
+    m_boardsView->setColumnWidth(BoardsModel::Operator, 110);
+    m_boardsView->setColumnWidth(BoardsModel::Reset, 70);
+    m_tournamentsView->setColumnWidth(TournamentsModel::Name, 140);
+    m_tournamentsView->setColumnWidth(TournamentsModel::MaxAttempts, 70);
+    m_tournamentsView->setColumnWidth(TournamentsModel::StartsAt, dateWidth);
+    m_tournamentsView->setColumnWidth(TournamentsModel::EndsAt, dateWidth);
+    persistHeaderState(m_boardsView->horizontalHeader(), QStringLiteral("gameBoards"));
+    persistHeaderState(m_tournamentsView->horizontalHeader(), QStringLiteral("gameTournaments"));
+    connect(m_boardsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GameDetails::updateButtons);
+    connect(m_boards, &QAbstractItemModel::modelReset, this, &GameDetails::updateButtons);
     connect(m_keysView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GameDetails::updateButtons);
     connect(m_buildsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GameDetails::updateButtons);
     connect(m_keys, &QAbstractItemModel::modelReset, this, &GameDetails::updateButtons);
@@ -154,8 +224,22 @@ void GameDetails::setGame(const Game &game)
     html += row.arg(tr("Auto-ban"), onOff(s.autoBan));
     html += row.arg(tr("Trust proxy"), onOff(s.trustProxy));
     html += row.arg(tr("Webhook"), s.webhookUrl.isEmpty() ? tr("none") : s.webhookUrl.toHtmlEscaped());
+    int changed = 0;
+    const QJsonObject defaults = defaultDetectionSettings();
+    const QJsonObject effective = effectiveDetectionSettings(s.detectionOverrides);
+    for (auto it = effective.begin(); it != effective.end(); ++it)
+        if (it.value() != defaults.value(it.key()))
+            ++changed;
+    html += row.arg(tr("Detection"), changed == 0 ? tr("default thresholds")
+                                                  : tr("%n setting group(s) changed from the defaults", nullptr, changed));
     html += QStringLiteral("</table>");
     m_settings->setText(html);
+    if (game.id != m_gameId) {
+        m_gameId = game.id;
+        m_webhookState->setText(tr("Ban reports go to the webhook URL; send a test message to check it."));
+    }
+    m_testWebhook->setEnabled(!s.webhookUrl.isEmpty());
+    m_testWebhook->setToolTip(s.webhookUrl.isEmpty() ? tr("Set a webhook URL first (Edit…)") : QString());
     m_secretState->setText(game.secretHash.isEmpty()
                                ? tr("No secret yet. The game backend needs one to submit scores for players.")
                                : tr("A secret is set. Generating a new one replaces it at once."));
@@ -189,8 +273,41 @@ QString GameDetails::selectedBuildSha() const
     return build ? build->sha256 : QString();
 }
 
+void GameDetails::setBoards(const QList<Board> &boards)
+{
+    const QString keep = selectedBoardId();
+    m_boards->setBoards(boards);
+    selectBoard(keep);
+    updateButtons();
+}
+
+void GameDetails::setTournaments(const QList<Tournament> &tournaments)
+{
+    m_tournaments->setTournaments(tournaments);
+}
+
+QString GameDetails::selectedBoardId() const
+{
+    const QModelIndexList rows = m_boardsView->selectionModel()->selectedRows();
+    const Board *board = rows.isEmpty() ? nullptr : m_boards->board(rows.first().row());
+    return board ? board->id : QString();
+}
+
+void GameDetails::selectBoard(const QString &boardId)
+{
+    const int row = boardId.isEmpty() ? -1 : m_boards->rowOf(boardId);
+    if (row >= 0)
+        m_boardsView->selectRow(row);
+}
+
+void GameDetails::setWebhookState(const QString &text)
+{
+    m_webhookState->setText(text);
+}
+
 void GameDetails::updateButtons()
 {
+    m_editBoard->setEnabled(!selectedBoardId().isEmpty());
     m_revokeKey->setEnabled(!selectedKeyId().isEmpty());
     m_removeBuild->setEnabled(!selectedBuildSha().isEmpty());
 }

@@ -1,9 +1,12 @@
 #pragma once
 
-// GameDetails: one game's settings, secret state, encryption keys and build signatures, with
-// the buttons that act on them (the Games page carries the actions out).
+// GameDetails: one game's settings (with its detection thresholds and webhook), secret state,
+// encryption keys and build signatures, boards and tournaments, with the buttons that act on them
+// (the Games page carries the actions out).
 
+#include "domain/board.h"
 #include "domain/game.h"
+#include "domain/tournament.h"
 
 #include <QWidget>
 
@@ -13,8 +16,10 @@ class QTableView;
 
 namespace arbiter::ui {
 
+class BoardsModel;
 class BuildsModel;
 class KeysModel;
+class TournamentsModel;
 
 class GameDetails final : public QWidget {
     Q_OBJECT
@@ -27,6 +32,14 @@ public:
     QString selectedBuildSha() const;
     KeysModel *keysModel() const { return m_keys; }
     BuildsModel *buildsModel() const { return m_builds; }
+    void setBoards(const QList<Board> &boards);
+    void setTournaments(const QList<Tournament> &tournaments);
+    QString selectedBoardId() const;
+    void selectBoard(const QString &boardId);
+    BoardsModel *boardsModel() const { return m_boards; }
+    TournamentsModel *tournamentsModel() const { return m_tournaments; }
+    // The latest test webhook's delivery, in words ("Delivered (HTTP 204) at …").
+    void setWebhookState(const QString &text);
 
 signals:
     void editRequested();
@@ -35,6 +48,10 @@ signals:
     void revokeKeyRequested();
     void addBuildRequested();
     void removeBuildRequested();
+    void newBoardRequested();
+    void editBoardRequested();
+    void newTournamentRequested();
+    void testWebhookRequested();
 
 private:
     void updateButtons();
@@ -49,6 +66,14 @@ private:
     QTableView *m_buildsView;
     QPushButton *m_revokeKey;
     QPushButton *m_removeBuild;
+    BoardsModel *m_boards;
+    TournamentsModel *m_tournaments;
+    QTableView *m_boardsView;
+    QTableView *m_tournamentsView;
+    QPushButton *m_editBoard;
+    QPushButton *m_testWebhook;
+    QLabel *m_webhookState;
+    QString m_gameId;
 };
 
 } // namespace arbiter::ui
