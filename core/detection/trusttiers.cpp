@@ -26,6 +26,13 @@ void TrustTiers::recordConfirmedCheat(const QString &gameId, const QString &play
     p.lastCheatMs = p.lastCheatMs ? std::max(*p.lastCheatMs, atMs) : atMs;
 }
 
+void TrustTiers::resetConfirmedCheat(const QString &gameId, const QString &playerId, std::optional<qint64> latestMs)
+{
+    if (!latestMs && !find(gameId, playerId))
+        return;
+    m_games[gameId][playerId].lastCheatMs = latestMs;
+}
+
 void TrustTiers::setModeratorTier(const QString &gameId, const QString &playerId, std::optional<TrustTier> tier)
 {
     if (!tier && !find(gameId, playerId))

@@ -33,6 +33,8 @@ public:
 
     void recordAccepted(const QString &gameId, const QString &playerId, qint64 atMs); // any board
     void recordConfirmedCheat(const QString &gameId, const QString &playerId, qint64 atMs); // C for 30 days
+    // An undone confirmation: the player's latest remaining confirmed cheat (nullopt: none left).
+    void resetConfirmedCheat(const QString &gameId, const QString &playerId, std::optional<qint64> latestMs);
     void setModeratorTier(
         const QString &gameId, const QString &playerId, std::optional<TrustTier> tier); // nullopt = automatic
     TrustTier tier(const QString &gameId, const QString &playerId, qint64 firstSeenMs, qint64 nowMs) const;

@@ -3,6 +3,7 @@
 #include "enforcement/watchservice.h"
 #include "scores/scoreevents.h"
 #include "scores/scoreservice.h"
+#include "storage/flagqueries.h"
 #include "storage/writer.h"
 
 namespace arbiter {
@@ -135,6 +136,93 @@ void FlagService::apply(Flag flag, const QString &status, const QString &note, c
                                     QJsonObject{{QStringLiteral("flagId"), flag.id}, {QStringLiteral("type"), flag.type}},
                                     AlertContext{QString(), QString(), QStringLiteral("moderator")}, [](Result<AlertOutcome>) {});
             done(flag);
+        });
+}
+
+void FlagService::countPending(const QString &gameId, Callback<qint64> done)
+{
+    m_writer.run<qint64>([gameId](QSqlDatabase &db) { return FlagQueries::countPending(db, gameId); }, this, std::move(done));
+}
+
+namespace {
+
+struct Reopened {
+    Flag flag;                   // as it is now: pending
+    QString previousStatus;
+    bool returnedToBoard = false; // its submission was taken off by the confirmation and is back
+    Submission submission;        // valid when returnedToBoard
+    std::optional<qint64> latestCheatMs; // the player's newest confirmed cheat still standing
+};
+
+} // namespace
+
+void FlagService::reopen(const QString &flagId, const Actor &actor, Callback<Flag> done)
+{
+    if (m_resolving.contains(flagId))
+        return done(alreadyResolved(flagId));
+    m_resolving.insert(flagId);
+    const qint64 now = m_clock.nowMs();
+    // One job: read, check, revert and audit in the same transaction.
+    m_writer.run<Reopened>(
+        [flagId, actor, now](QSqlDatabase &db) -> Result<Reopened> {
+            Result<std::optional<Flag>> found = ScoreRepository::findFlag(db, flagId);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                return Error::notFound(QStringLiteral("no flag with id '%1'").arg(flagId));
+            Reopened r;
+            r.flag = *found.value();
+            r.previousStatus = r.flag.status;
+            if (r.previousStatus == QLatin1String("pending"))
+                return Error::make(409, QStringLiteral("not_resolved"), QStringLiteral("flag '%1' is pending already").arg(flagId));
+            const bool confirmed = r.previousStatus == QLatin1String("confirmed_cheat");
+            if (confirmed && !r.flag.submissionId.isEmpty() && r.flag.resolvedAtMs) {
+                Result<bool> back = FlagQueries::unremoveSubmission(db, r.flag.submissionId, *r.flag.resolvedAtMs);
+                if (!back)
+                    return back.error();
+                if (back.value()) {
+                    Result<std::optional<Submission>> sub = ScoreRepository::findSubmission(db, r.flag.submissionId);
+                    if (!sub)
+                        return sub.error();
+                    if (sub.value() && !sub.value()->testMode) {
+                        r.returnedToBoard = true;
+                        r.submission = *sub.value();
+                    }
+                }
+            }
+            if (Status s = FlagQueries::reopen(db, flagId); !s)
+                return s.error();
+            if (confirmed) {
+                Result<std::optional<qint64>> latest = FlagQueries::latestConfirmedCheat(db, r.flag.gameId, r.flag.playerId);
+                if (!latest)
+                    return latest.error();
+                r.latestCheatMs = latest.value();
+            }
+            Result<AuditEntry> entry = AuditJournal::append(
+                db, now, actor, QStringLiteral("flag.reopen"), flagId,
+                QJsonObject{{QStringLiteral("previousStatus"), r.previousStatus}, {QStringLiteral("type"), r.flag.type},
+                            {QStringLiteral("playerId"), r.flag.playerId},
+                            {QStringLiteral("restoredToBoard"), r.returnedToBoard}});
+            if (!entry)
+                return entry.error();
+            r.flag.status = QStringLiteral("pending");
+            r.flag.resolvedAtMs.reset();
+            r.flag.note.clear();
+            r.flag.resolvedBy.clear();
+            return r;
+        },
+        this, [this, flagId, done](Result<Reopened> result) {
+            m_resolving.remove(flagId);
+            if (!result)
+                return done(result.error());
+            const Reopened &r = result.value();
+            if (r.returnedToBoard)
+                m_scores.returnToBoard(r.submission.boardId, r.submission.id, r.submission.playerId, r.submission.value,
+                                       r.submission.points, r.submission.atMs);
+            if (r.previousStatus == QLatin1String("confirmed_cheat"))
+                m_scores.tiers().resetConfirmedCheat(r.flag.gameId, r.flag.playerId, r.latestCheatMs);
+            m_events.flag(flagId);
+            done(r.flag);
         });
 }
 

@@ -191,6 +191,7 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     facts.prospectiveRank = state->leaderboard->prospectiveRank(period, request.playerId, points, now);
     facts.clusterSize = m_enforcement.links.clusterSize(request.gameId, request.playerId);
     facts.clusterHasBannedMember = m_enforcement.links.clusterHasBannedOtherThan(request.gameId, request.playerId);
+    facts.deviceAccounts = m_enforcement.links.deviceAccounts(request.gameId, request.deviceId);
     const QJsonObject &settings = settingsFor(request.gameId);
     RuleVerdict verdict;
     if (game->settings.antiCheat && !testMode)
