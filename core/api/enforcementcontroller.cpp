@@ -5,36 +5,25 @@
 #include "domain/game.h"
 #include "enforcement/banservice.h"
 #include "enforcement/enforcementstate.h"
+#include "enforcement/moderatorban.h"
+#include "enforcement/playerprofile.h"
 #include "enforcement/watchservice.h"
 #include "games/gameservice.h"
 #include "outbox/banreport.h"
 #include "outbox/webhookdeliverer.h"
 #include "outbox/webhookoutbox.h"
 #include "storage/enforcementrepository.h"
-#include "storage/scorerepository.h"
 #include "util/timeformat.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
 
 namespace arbiter {
 
 namespace {
 
-constexpr int kProfileRows = 100;
-
 QJsonValue timeOrNull(const std::optional<qint64> &ms)
 {
     return ms ? QJsonValue(formatTime(*ms)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray seenJson(const QHash<QString, SeenRange> &seen, const QString &key)
-{
-    QJsonArray list;
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-        list.append(QJsonObject{{key, it.key()}, {QStringLiteral("firstSeen"), formatTime(it->firstSeenMs)},
-                                {QStringLiteral("lastSeen"), formatTime(it->lastSeenMs)}});
-    return list;
 }
 
 // Reads a list of reason strings; appends an error when it is not one.
@@ -97,19 +86,13 @@ void EnforcementController::createBan(const RouteRequest &request, Reply reply)
         if (!expiresAtMs)
             body.addError(QStringLiteral("expiresAt"), QStringLiteral("must be an RFC 3339 time"));
     }
-    QString normalizedIp;
-    if (ip) {
-        QHostAddress address;
-        if (!address.setAddress(*ip))
-            body.addError(QStringLiteral("ip"), QStringLiteral("must be an IPv4 or IPv6 address"));
-        else
-            normalizedIp = address.toString();
-    }
+    const std::optional<QString> normalizedIp = canonicalBanIp(ip.value_or(QString()));
+    if (!normalizedIp)
+        body.addError(QStringLiteral("ip"), banIpError());
     if (!body.ok())
         return reply.error(body.error());
-    reasons.prepend(QStringLiteral("moderator"));
-    BanDraft draft{*gameId, playerId.value_or(QString()), deviceId.value_or(QString()), normalizedIp, reasons,
-                   BanSource::Moderator, expiresAtMs};
+    const BanDraft draft = moderatorBanDraft(*gameId, playerId.value_or(QString()), deviceId.value_or(QString()),
+                                             *normalizedIp, reasons, expiresAtMs);
     m_bans.execute(draft, request.actor, {}, [this, reply](Result<Ban> ban) {
         reply.result(ban, 201, [this](const Ban &b) { return banJson(b); });
     });
@@ -178,76 +161,10 @@ void EnforcementController::watchlist(const RouteRequest &request, Reply reply)
 
 void EnforcementController::player(const RouteRequest &request, Reply reply)
 {
-    const QString gameId = request.param(QStringLiteral("gameId"));
-    const QString playerId = request.param(QStringLiteral("playerId"));
-    const Player *player = m_state.players.find(gameId, playerId);
-    if (!player)
-        return reply.error(Error::notFound(QStringLiteral("no player '%1' in game '%2'").arg(playerId, gameId)));
-    const WatchStatus watch = m_watch.status(gameId, playerId);
-    QJsonArray bans;
-    for (const Ban &ban : m_bans.list(gameId, false))
-        if (ban.playerId == playerId || player->devices.contains(ban.deviceId) || player->ips.contains(ban.ip))
-            bans.append(banJson(ban));
-    QJsonArray linked;
-    for (const QString &other : m_state.links.cluster(gameId, playerId))
-        if (other != playerId)
-            linked.append(other);
-    QJsonObject profile{
-        {QStringLiteral("gameId"), gameId},
-        {QStringLiteral("playerId"), playerId},
-        {QStringLiteral("tier"), player->tier},
-        {QStringLiteral("eyeStage"), eyeStageName(watch.stage)},
-        {QStringLiteral("alertsInStreak"), watch.alertsInStreak},
-        {QStringLiteral("offWatchlistAt"), timeOrNull(watch.offWatchlistAtMs)},
-        {QStringLiteral("firstSeen"), formatTime(player->firstSeenMs)},
-        {QStringLiteral("lastSeen"), formatTime(player->lastSeenMs)},
-        {QStringLiteral("devices"), seenJson(player->devices, QStringLiteral("deviceId"))},
-        {QStringLiteral("ips"), seenJson(player->ips, QStringLiteral("ip"))},
-        {QStringLiteral("linkedAccounts"), linked},
-        {QStringLiteral("bans"), bans},
-    };
-    struct History {
-        QList<AlertRecord> alerts;
-        QList<TransitionRecord> transitions;
-        QList<Flag> flags;
-        QList<Submission> submissions;
-    };
-    m_writer.run<History>(
-        [gameId, playerId](QSqlDatabase &db) -> Result<History> {
-            auto alerts = EnforcementRepository::recentAlerts(db, gameId, playerId, kProfileRows);
-            auto transitions = EnforcementRepository::transitions(db, gameId, playerId, kProfileRows);
-            auto flags = EnforcementRepository::playerFlags(db, gameId, playerId, kProfileRows);
-            auto submissions = ScoreRepository::playerSubmissions(db, gameId, playerId, kProfileRows);
-            if (!alerts || !transitions || !flags || !submissions)
-                return Error::unavailable(QStringLiteral("cannot read the player's history"));
-            return History{alerts.value(), transitions.value(), flags.value(), submissions.value()};
-        },
-        m_context,
-        [reply, profile](Result<History> history) mutable {
-            if (!history)
-                return reply.error(history.error());
-            QJsonArray alerts, transitions, flags, submissions;
-            for (const Submission &s : history->submissions)
-                submissions.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                               {QStringLiteral("boardId"), s.boardId},
-                                               {QStringLiteral("value"), s.value},
-                                               {QStringLiteral("points"), s.points},
-                                               {QStringLiteral("status"), s.status},
-                                               {QStringLiteral("testMode"), s.testMode},
-                                               {QStringLiteral("removed"), s.removedAtMs.has_value()},
-                                               {QStringLiteral("at"), formatTime(s.atMs)}});
-            for (const AlertRecord &a : history->alerts)
-                alerts.append(a.toJson());
-            for (const TransitionRecord &t : history->transitions)
-                transitions.append(t.toJson());
-            for (const Flag &f : history->flags)
-                flags.append(f.toJson());
-            profile.insert(QStringLiteral("alerts"), alerts);
-            profile.insert(QStringLiteral("eyeStageTimeline"), transitions);
-            profile.insert(QStringLiteral("flags"), flags);
-            profile.insert(QStringLiteral("submissions"), submissions);
-            reply.json(200, profile);
-        });
+    buildPlayerProfile(PlayerProfileSources{m_state, m_bans, m_watch, m_writer}, request.param(QStringLiteral("gameId")),
+                       request.param(QStringLiteral("playerId")), m_context, [reply](Result<PlayerProfile> profile) {
+                           reply.result(profile, 200, [](const PlayerProfile &p) { return p.toJson(); });
+                       });
 }
 
 void EnforcementController::deliveries(const RouteRequest &request, Reply reply)

@@ -1,12 +1,26 @@
 #pragma once
 
-// BansPage: see console.md ("Bans").
+// BansPage: see console.md ("Bans"): the ban history with its state and webhook delivery,
+// filters, the chart of bans per day by reason, and new ban / lift / resend report.
 
+#include "models/banlistreader.h"
+
+#include <QTimer>
 #include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
 
 namespace arbiter::ui {
 
 struct ConsoleContext;
+class BanChart;
+class BansModel;
+class GameFilterBox;
 
 class BansPage final : public QWidget {
     Q_OBJECT
@@ -14,8 +28,46 @@ class BansPage final : public QWidget {
 public:
     explicit BansPage(ConsoleContext &context, QWidget *parent = nullptr);
 
+    BansModel *model() const { return m_model; }
+    BanChart *chart() const { return m_chart; }
+    BanFilter filter() const;
+    QString currentBanId() const;
+    void selectBan(const QString &banId);
+
+    // The actions; each opens its dialog or confirmation without blocking.
+    void newBan(const QString &gameId = {}, const QString &playerId = {});
+    void liftSelected();
+    void resendSelected();
+    void scheduleRefresh(); // coalesced: a burst of changes is one read
+
+signals:
+    void bansLoaded(); // a fresh snapshot is on screen
+    void actionFinished(bool ok, const QString &message);
+
 private:
+    void refresh();
+    void showSnapshot(const BanListSnapshot &snapshot);
+    void updateActions();
+    void report(bool ok, const QString &message);
+
     ConsoleContext &m_context;
+    BansModel *m_model;
+    BanChart *m_chart;
+    GameFilterBox *m_game;
+    QComboBox *m_state;
+    QComboBox *m_source;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QPushButton *m_lift;
+    QPushButton *m_resend;
+    QTimer m_refreshTimer;
+    QTimer m_clockTimer; // bans expire without an event
+    bool m_inFlight = false;
+    bool m_again = false;
 };
 
 } // namespace arbiter::ui
