@@ -6,7 +6,8 @@ QString clientIp(const HttpRequest &request, bool trustProxy)
 {
     if (trustProxy && request.peer.isLoopback()) {
         const QByteArray forwarded = request.header("x-forwarded-for");
-        const QByteArray first = forwarded.left(forwarded.indexOf(',')).trimmed();
+        const qsizetype comma = forwarded.indexOf(',');
+        const QByteArray first = (comma < 0 ? forwarded : forwarded.left(comma)).trimmed(); // the client, first
         QHostAddress address;
         if (!first.isEmpty() && address.setAddress(QString::fromLatin1(first)))
             return address.toString();

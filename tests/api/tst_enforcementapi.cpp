@@ -462,6 +462,9 @@ private slots:
     {
         patchGame({{QStringLiteral("trustProxy"), true}}); // the loopback peer is a proxy: X-Forwarded-For names the client
         QCOMPARE(login(QStringLiteral("alt"), QStringLiteral("shared-device"), QStringLiteral("t"), kGoodBuild, "10.0.0.2").status, 200);
+        // A single address (no proxy chain) names the client too.
+        QCOMPARE(m_server->get(QStringLiteral("/admin/v1/games/%1/players/alt").arg(m_gameId)).json()
+                     [QStringLiteral("ips")][0][QStringLiteral("ip")].toString(), QStringLiteral("10.0.0.2"));
         const HttpResult cheater = login(QStringLiteral("cheater"), QStringLiteral("shared-device"), QStringLiteral("t"), kGoodBuild, "10.0.0.1, 127.0.0.1");
         QCOMPARE(cheater.status, 200);
         QCOMPARE(m_server->request("POST", QStringLiteral("/api/banMe"), QByteArray("{}"),
