@@ -9,6 +9,7 @@
 #include "enforcement/playerprofile.h"
 #include "enforcement/watchservice.h"
 #include "games/gameservice.h"
+#include "games/webhooktest.h"
 #include "outbox/banreport.h"
 #include "outbox/webhookdeliverer.h"
 #include "outbox/webhookoutbox.h"
@@ -188,31 +189,10 @@ void EnforcementController::deliveries(const RouteRequest &request, Reply reply)
 
 void EnforcementController::testWebhook(const RouteRequest &request, Reply reply)
 {
-    const QString gameId = request.param(QStringLiteral("gameId"));
-    const Game *game = m_games.find(gameId);
-    if (!game)
-        return reply.error(Error::notFound(QStringLiteral("no such game")));
-    if (game->settings.webhookUrl.isEmpty())
-        return reply.error(Error::invalid(QStringLiteral("invalid_body"), {{QStringLiteral("webhookUrl"), QStringLiteral("the game has no webhook URL")}}));
-    const qint64 now = m_clock.nowMs();
-    const QString url = game->settings.webhookUrl;
-    const QByteArray payload = testMessage(game->settings.name, now);
-    const Actor actor = request.actor;
-    m_writer.run<qint64>(
-        [gameId, url, payload, now, actor](QSqlDatabase &db) -> Result<qint64> {
-            Result<qint64> id = WebhookOutbox::enqueue(db, gameId, QString(), QStringLiteral("test"), url, payload, now);
-            if (!id)
-                return id;
-            if (Result<AuditEntry> entry = AuditJournal::append(db, now, actor, QStringLiteral("webhook.test"), gameId, {}); !entry)
-                return entry.error();
-            return id;
-        },
-        m_context,
-        [this, reply](Result<qint64> id) {
-            if (id)
-                m_deliverer.wake();
-            reply.result(id, 202, [](qint64 deliveryId) { return QJsonObject{{QStringLiteral("deliveryId"), deliveryId}}; });
-        });
+    queueTestWebhook(m_writer, m_games, m_clock, &m_deliverer, request.param(QStringLiteral("gameId")), request.actor,
+                     m_context, [reply](Result<qint64> id) {
+                         reply.result(id, 202, [](qint64 deliveryId) { return QJsonObject{{QStringLiteral("deliveryId"), deliveryId}}; });
+                     });
 }
 
 } // namespace arbiter
