@@ -176,6 +176,12 @@ const QList<Migration> &schemaMigrations()
                             " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX rounds_by_player ON rounds (tournament_id, player_id)"),
          }},
+        {5,
+         {
+             // The console's flag queue over every status (newest first) and its open-flags-by-rule chart.
+             QStringLiteral("CREATE INDEX flags_by_time ON flags (created_at, id)"),
+             QStringLiteral("CREATE INDEX flags_by_status_type ON flags (status, type)"),
+         }},
     };
     return migrations;
 }
