@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BanFlow</name>
+    <message>
+        <source>player %1</source>
+        <translation type="unfinished">игрок %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished">устройство %1</translation>
+    </message>
+    <message>
+        <source>IP %1</source>
+        <translation type="unfinished">IP %1</translation>
+    </message>
+    <message>
+        <source>Ban %1 until %2? Their sessions end at once and logins are refused until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban %1? Their sessions end at once and logins are refused until the ban is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionThresholdsEditor</name>
+    <message>
+        <source>Submissions per hour (by tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier z-score (by tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate window (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity: least seconds between scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier: scores needed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier: scores in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New player top: players on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New player top: at most earlier scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New player top: rank reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot cadence: intervals looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot cadence: largest variation (CV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts: cluster size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert streak gap (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate within (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist after alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big eye after similar alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban after similar alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arbiter::ui::AddBuildDialog</name>
     <message>
         <source>Choose &amp;file…</source>
@@ -436,6 +538,316 @@
         <source>Bans</source>
         <translation>Блокировки</translation>
     </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the selected ban (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the selected ban&apos;s webhook report again (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban a player, device or IP (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search player, device, IP, reason… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bans yet — the engine bans cheaters automatically when a game auto-bans; ban someone yourself with New ban… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bans match these filters — clear the search or choose All states / All sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ban(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned (ban %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban %1 lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resend the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of ban %1 queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arbiter::ui::BoardDialog</name>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better (desc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (asc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest score (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of scores (sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the best N per day (best_n_sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Бессрочно</translation>
+    </message>
+    <message>
+        <source>Daily (00:00 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly (Monday 00:00 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest plausible score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw score (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log multiplier of win/bet (log_multiplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New board — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit board — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. High scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best N per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring starts as rule-set version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring is rule-set version %1. Changing the scoring makes version %2; history keeps the version it was scored under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;N per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;plausible score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bonus coefficient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per &amp;submission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring (rule set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arbiter::ui::BoardsModel</name>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring rule-set version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board id %1 · the board of tournament %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Таблица</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arbiter::ui::BuildsModel</name>
@@ -457,6 +869,57 @@
     <message>
         <source>The engine is not running.</source>
         <translation>Движок не запущен.</translation>
+    </message>
+</context>
+<context>
+    <name>arbiter::ui::DetectionThresholdsEditor</name>
+    <message>
+        <source>&lt;b&gt;Rule&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidence&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — tier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to this game&apos;s next submissions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,6 +1415,74 @@
         <source>A secret is set. Generating a new one replaces it at once.</source>
         <translation>Секрет задан. Новый секрет сразу заменит его.</translation>
     </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit b&amp;oard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a test message to the game&apos;s webhook URL and show how its delivery went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tour&amp;nament…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a leaderboard for this game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the board or change its scoring (a new rule-set version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys &amp;&amp; builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards &amp;&amp; to&amp;urnaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting group(s) changed from the defaults</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ban reports go to the webhook URL; send a test message to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a webhook URL first (Edit…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arbiter::ui::GameDialog</name>
@@ -1010,6 +1541,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detection thresholds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1723,38 @@
         <source>Cannot remove the build</source>
         <translation>Не удалось удалить сборку</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message delivered (%1) at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Test message failed after %n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test message queued; sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message not delivered yet (attempt %1: %2); retrying at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test message sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arbiter::ui::KeysModel</name>
@@ -1217,10 +1788,6 @@
     <message>
         <source>⚑ flagged</source>
         <translation>⚑ отмечен</translation>
-    </message>
-    <message>
-        <source>New among the shown entries since the previous refresh</source>
-        <translation>Новый среди показанных записей с прошлого обновления</translation>
     </message>
     <message numerus="yes">
         <source>Up %n place(s)</source>
@@ -1265,6 +1832,10 @@
     <message>
         <source>Flag</source>
         <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Newly among the shown entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2084,53 @@
     </message>
 </context>
 <context>
+    <name>arbiter::ui::OverviewCharts</name>
+    <message>
+        <source>Submissions per minute (last hour)</source>
+        <translation type="unfinished">Результаты в минуту (последний час)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Принято</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Отклонено</translation>
+    </message>
+    <message>
+        <source>Open flags by type</source>
+        <translation type="unfinished">Открытые отметки по типам</translation>
+    </message>
+    <message>
+        <source>Players per eye stage</source>
+        <translation type="unfinished">Игроки по стадиям наблюдения</translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished">Игроки</translation>
+    </message>
+    <message>
+        <source>Bans per day (last 30 days)</source>
+        <translation type="unfinished">Блокировки в день (последние 30 дней)</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation type="unfinished">Открытые отметки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation type="unfinished">Блокировки</translation>
+    </message>
+</context>
+<context>
     <name>arbiter::ui::OverviewPage</name>
     <message>
         <source>Submissions in the last minute</source>
@@ -1563,48 +2181,254 @@
         <translation>Открыть блокировки</translation>
     </message>
     <message>
-        <source>Submissions per minute (last hour)</source>
-        <translation>Результаты в минуту (последний час)</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принято</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Отмечено</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонено</translation>
-    </message>
-    <message>
-        <source>Open flags by type</source>
-        <translation>Открытые отметки по типам</translation>
-    </message>
-    <message>
-        <source>Players per eye stage</source>
-        <translation>Игроки по стадиям наблюдения</translation>
-    </message>
-    <message>
-        <source>Players</source>
-        <translation>Игроки</translation>
-    </message>
-    <message>
-        <source>Bans per day (last 30 days)</source>
-        <translation>Блокировки в день (последние 30 дней)</translation>
-    </message>
-    <message>
         <source>Cannot read the overview: %1</source>
         <translation>Не удалось прочитать обзор: %1</translation>
     </message>
+</context>
+<context>
+    <name>arbiter::ui::PlayerProfileView</name>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
+        <source>Se&amp;t tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation type="unfinished">&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust tier to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the player&apos;s trust tier (Ctrl+T); Automatic lets the rules decide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban this player (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the player&apos;s active ban (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as a JSON file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Eye-stage timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Подробности</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Таблица</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Значение</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">Правило</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Уверенность</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Действие</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">Отметки</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Устройство</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished">IP</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished">Игрок</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished">Связанные аккаунты</translation>
+    </message>
+    <message>
+        <source>Players sharing a device or IP with this one, directly or through others. Double-click or press Enter to open one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bans</source>
-        <translation>Блокировки</translation>
+        <translation type="unfinished">Блокировки</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust tier: %1 (set by a moderator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust tier: %1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the current streak</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off the watchlist at %1 unless another alert comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arbiter::ui::PlayerSearchModel</name>
+    <message>
+        <source>Little eye</source>
+        <translation type="unfinished">Малая стадия</translation>
+    </message>
+    <message>
+        <source>Short eye</source>
+        <translation type="unfinished">Короткая стадия</translation>
+    </message>
+    <message>
+        <source>Big eye</source>
+        <translation type="unfinished">Большая стадия</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished">Заблокирован</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished">Игрок</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye stage</source>
+        <translation type="unfinished">Стадия наблюдения</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2436,98 @@
     <message>
         <source>Players</source>
         <translation>Игроки</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished">Игра</translation>
+    </message>
+    <message>
+        <source>Player id starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player id starts with… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a game and type the start of a player&apos;s id to see their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No games yet — create one on the Games page; its players appear here once they log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search players: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more of the id to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No players in this game yet — they appear once they log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No player id starts with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No player “%1” in this game — players appear once they log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned (ban %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban %1 lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier back to automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the player&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished">Ошибка экспорта: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2745,116 @@
     <message>
         <source>Saved. Your actions are now recorded as “%1”.</source>
         <translation>Сохранено. Теперь ваши действия записываются как «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>arbiter::ui::TournamentDialog</name>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the game server&apos;s &amp;confirmation of every round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tournament — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Weekend Cup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better (desc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (asc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per player:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>arbiter::ui::TournamentsModel</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Tournament id %1 · board %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
