@@ -1,10 +1,11 @@
 // arbiter: the moderation console: the engine and REST listener with a window on top.
 
 #include "commandline.h"
+#include "consoleshell.h"
 #include "coreinvoker.h"
 #include "demomode.h"
 #include "engine.h"
-#include "consoleshell.h"
+#include "screenshottour.h"
 #include "signalwatcher.h"
 
 #include <QApplication>
@@ -27,6 +28,15 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     arbiter::addEngineOptions(parser);
     arbiter::demo::addDemoOption(parser);
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a screenshot of every page into <dir> after a warm-up, then quit (tools/screenshots)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption warmUp(QStringLiteral("screenshots-warm-up"),
+                                    QApplication::translate("main", "Seconds to wait before the first screenshot (default 15)."),
+                                    QStringLiteral("seconds"), QStringLiteral("15"));
+    parser.addOption(screenshots);
+    parser.addOption(warmUp);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -66,6 +76,13 @@ int main(int argc, char *argv[])
         arbiter::ui::CoreInvoker invoker(engine);
         auto shell = std::make_unique<arbiter::ui::ConsoleShell>(invoker); // language, theme, window
         shell->show();
+        std::unique_ptr<arbiter::ScreenshotTour> tour;
+        if (parser.isSet(screenshots)) {
+            tour = std::make_unique<arbiter::ScreenshotTour>(*shell, parser.value(screenshots),
+                                                             qMax(0, parser.value(warmUp).toInt()) * 1000);
+            QObject::connect(tour.get(), &arbiter::ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+            tour->start();
+        }
         QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
             err << "arbiter: signal " << number << ", shutting down" << Qt::endl;
             shell->close(); // saves the window state like a normal close

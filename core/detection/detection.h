@@ -41,6 +41,7 @@ struct SubmissionFacts {
     int prospectiveRank = 0; // the rank this value would give the player on the board's current period (0 = unknown)
     int clusterSize = 1; // linked-account cluster (union-find over shared devices/IPs), including the player
     bool clusterHasBannedMember = false; // another member is banned
+    int deviceAccounts = 0; // distinct players that used the submitting device id, this one included (0 = unknown)
 };
 
 } // namespace arbiter

@@ -22,6 +22,20 @@ void LinkGraph::link(const QString &gameId, const QString &playerId, const QStri
     };
     join(game.devices, deviceId);
     join(game.ips, ip);
+    if (!deviceId.isEmpty()) {
+        QList<int> &users = game.devicePlayers[game.devices.value(deviceId)];
+        if (!users.contains(player)) // a handful per device at most: a linear scan is fine
+            users.append(player);
+    }
+}
+
+int LinkGraph::deviceAccounts(const QString &gameId, const QString &deviceId) const
+{
+    const auto game = m_games.constFind(gameId);
+    if (game == m_games.constEnd())
+        return 0;
+    const int node = lookup(game->devices, deviceId);
+    return node < 0 ? 0 : int(game->devicePlayers.value(node).size());
 }
 
 QStringList LinkGraph::cluster(const QString &gameId, const QString &playerId) const

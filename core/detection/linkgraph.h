@@ -26,6 +26,8 @@ public:
     // graph has never seen is alone: {playerId}.
     QStringList cluster(const QString &gameId, const QString &playerId) const;
     int clusterSize(const QString &gameId, const QString &playerId) const; // O(α(n)); 1 for an unseen player
+    // Distinct players that used this very device id (not through IPs or other devices). O(1); 0 for an unseen device.
+    int deviceAccounts(const QString &gameId, const QString &deviceId) const;
     // Idempotent; a ban on a player the graph has not seen yet is remembered for its later links.
     void setBanned(const QString &gameId, const QString &playerId, bool banned);
     bool clusterHasBannedOtherThan(const QString &gameId, const QString &playerId) const; // O(α(n))
@@ -44,6 +46,7 @@ private:
         std::vector<int> nextPlayer; // circular list of a component's players (player nodes)
         std::vector<QString> playerIds; // player nodes' ids (empty for devices and IPs)
         std::vector<bool> banned; // per player node
+        QHash<int, QList<int>> devicePlayers; // device node → the distinct player nodes that used it
 
         int addNode(bool isPlayer, const QString &playerId);
         int find(int node) const;

@@ -1,10 +1,14 @@
 #include "newplayertoprule.h"
 
+#include <algorithm>
+
 namespace arbiter {
 
-std::optional<Detection> NewPlayerTopRule::check(const SubmissionFacts &facts, const RuleSettings &settings)
+std::optional<Detection> NewPlayerTopRule::check(
+    const SubmissionFacts &facts, const RuleSettings &settings, std::optional<int> establishedPlayers)
 {
-    if (facts.boardRankedPlayers < settings.newPlayerTopMinPlayers
+    const int ranked = establishedPlayers ? std::min(facts.boardRankedPlayers, *establishedPlayers) : facts.boardRankedPlayers;
+    if (ranked < settings.newPlayerTopMinPlayers
         || facts.playerEarlierAcceptedScores >= settings.newPlayerTopMaxEarlierScores || facts.prospectiveRank < 1
         || facts.prospectiveRank > settings.newPlayerTopRank)
         return std::nullopt;
@@ -13,7 +17,8 @@ std::optional<Detection> NewPlayerTopRule::check(const SubmissionFacts &facts, c
             {QStringLiteral("topRank"), settings.newPlayerTopRank},
             {QStringLiteral("earlierScores"), facts.playerEarlierAcceptedScores},
             {QStringLiteral("maxEarlierScores"), settings.newPlayerTopMaxEarlierScores},
-            {QStringLiteral("rankedPlayers"), facts.boardRankedPlayers}}};
+            {QStringLiteral("rankedPlayers"), facts.boardRankedPlayers},
+            {QStringLiteral("establishedPlayers"), establishedPlayers ? QJsonValue(*establishedPlayers) : QJsonValue()}}};
 }
 
 } // namespace arbiter

@@ -27,6 +27,7 @@ int RuleSet::boardIndex(GameState &game, const QString &boardId)
     if (it == game.boards.end()) {
         it = game.boards.insert(boardId, static_cast<int>(game.baselines.size()));
         game.baselines.emplace_back();
+        game.boardPlayers.emplace_back();
     }
     return *it;
 }
@@ -66,10 +67,22 @@ RuleVerdict RuleSet::evaluate(const SubmissionFacts &facts, const QJsonObject &j
         add(VelocityRule::check(facts, settings, window));
     if (on(RuleId::ImpossibleValue))
         add(ImpossibleValueRule::check(facts, settings));
+    const PersonalRecord *record = nullptr;
+    if (board >= 0)
+        if (const auto p = game->boardPlayers[board].players.constFind(facts.playerId);
+            p != game->boardPlayers[board].players.constEnd())
+            record = &p->record;
     if (on(RuleId::Outlier))
-        add(OutlierRule::check(facts, settings, baseline));
-    if (on(RuleId::NewPlayerTop))
-        add(NewPlayerTopRule::check(facts, settings));
+        add(OutlierRule::check(facts, settings, baseline, record));
+    if (on(RuleId::NewPlayerTop)) {
+        std::optional<int> established;
+        if (board >= 0) {
+            const BoardPlayers &players = game->boardPlayers[board];
+            if (players.players.size() >= facts.boardRankedPlayers)
+                established = players.established;
+        }
+        add(NewPlayerTopRule::check(facts, settings, established));
+    }
     if (on(RuleId::BotCadence))
         add(BotCadenceRule::check(facts, settings, times));
     if (on(RuleId::LinkedAccounts))
@@ -83,8 +96,25 @@ void RuleSet::record(const SubmissionFacts &facts, bool accepted, const QJsonObj
     GameState &game = m_games[facts.gameId];
     const int board = boardIndex(game, facts.boardId);
     game.players[facts.playerId].record(board, facts.atMs, facts.value, settings);
-    if (accepted)
+    if (accepted) {
+        BoardPlayers &players = game.boardPlayers[board];
+        PlayerOnBoard &player = players.players[facts.playerId];
+        if (++player.accepted == settings.newPlayerTopMaxEarlierScores)
+            ++players.established;
+        // Only values within the board's outlier threshold (judged before they join the baseline,
+        // as evaluate() did, without the personal record) build the player's record; the spread is
+        // still cached from evaluate().
+        const bool flagged = settings.rule(RuleId::Outlier).enabled
+            && OutlierRule::check(facts, settings, &game.baselines[board]).has_value();
+        if (!flagged) {
+            PersonalRecord &r = player.record;
+            const bool better = facts.boardAscending ? facts.value < r.best : facts.value > r.best;
+            if (r.consistentScores == 0 || better)
+                r.best = facts.value;
+            ++r.consistentScores;
+        }
         game.baselines[board].add(facts.value, settings.outlierWindow);
+    }
 }
 
 void RuleSet::forgetAccepted(const QString &gameId, const QString &boardId, double value)
@@ -143,6 +173,8 @@ std::size_t RuleSet::approximateBytes() const
             bytes += sizeof(PlayerWindows) + p.heapBytes();
         for (const BoardBaseline &b : game.baselines)
             bytes += sizeof(BoardBaseline) + static_cast<std::size_t>(b.size()) * 2 * sizeof(double);
+        for (const BoardPlayers &b : game.boardPlayers)
+            bytes += sizeof(BoardPlayers) + static_cast<std::size_t>(b.players.size()) * (sizeof(QString) + sizeof(PlayerOnBoard));
     }
     return bytes;
 }

@@ -3,6 +3,7 @@
 // RuleSet: runs a game's enabled score rules against in-memory windows and keeps those windows up to date.
 
 #include "boardbaseline.h"
+#include "outlierrule.h"
 #include "detection.h"
 #include "playerwindows.h"
 #include "rulesettings.h"
@@ -49,10 +50,24 @@ public:
     std::size_t approximateBytes() const; // window storage only (without hash tables and ids)
 
 private:
+    // Per board: accepted scores per player since start-up, and how many players have at least
+    // newPlayerTopMaxEarlierScores of them (new_player_top's "established" players). Start-up
+    // does not refill it, so until it has seen as many players as the board ranks, the rule
+    // falls back to the board's ranked count.
+    // The same map keeps each player's personal record for the outlier rule (OutlierRule).
+    struct PlayerOnBoard {
+        int accepted = 0;
+        PersonalRecord record;
+    };
+    struct BoardPlayers {
+        QHash<QString, PlayerOnBoard> players;
+        int established = 0;
+    };
     struct GameState {
         QHash<QString, PlayerWindows> players;
-        QHash<QString, int> boards; // board id → index into baselines
+        QHash<QString, int> boards; // board id → index into baselines (and boardPlayers)
         std::vector<BoardBaseline> baselines;
+        std::vector<BoardPlayers> boardPlayers;
     };
     struct CachedSettings {
         QJsonObject json;
