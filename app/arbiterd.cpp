@@ -1,6 +1,7 @@
 // arbiterd: the engine and the REST listener, headless.
 
 #include "commandline.h"
+#include "demomode.h"
 #include "engine.h"
 #include "signalwatcher.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     arbiter::addEngineOptions(parser);
+    arbiter::demo::addDemoOption(parser);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -28,6 +30,12 @@ int main(int argc, char *argv[])
         err << "arbiterd: " << config.error().detail << Qt::endl;
         return 2;
     }
+    const bool demo = arbiter::demo::requested(parser);
+    if (demo)
+        if (const QString error = arbiter::demo::prepare(parser, config.value()); !error.isEmpty()) {
+            err << "arbiterd: " << error << Qt::endl;
+            return 2;
+        }
 
     SignalWatcher watcher;
     arbiter::Engine engine(std::move(config).value());
@@ -43,9 +51,14 @@ int main(int argc, char *argv[])
 
     std::printf("listening on %s\n", qPrintable(engine.baseUrl()));
     std::fflush(stdout);
+    arbiter::demo::DemoFeeder feeder; // --demo: simulated players keep the headless engine busy
+    if (demo)
+        if (const QString error = feeder.start(engine.baseUrl(), engine.dataDir()); !error.isEmpty())
+            err << "arbiterd: demo: " << error << Qt::endl;
 
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
         err << "arbiterd: signal " << number << ", shutting down" << Qt::endl;
+        feeder.stop();
         engine.shutdown();
         QCoreApplication::exit(0);
     });
