@@ -5,102 +5,102 @@
     <name>BanFlow</name>
     <message>
         <source>player %1</source>
-        <translation type="unfinished">Spieler %1</translation>
+        <translation>Spieler %1</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished">Gerät %1</translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <source>IP %1</source>
-        <translation type="unfinished">IP %1</translation>
+        <translation>IP %1</translation>
     </message>
     <message>
         <source>Ban %1 until %2? Their sessions end at once and logins are refused until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 sperren? Die Sitzungen werden sofort beendet und Anmeldungen bis dahin abgelehnt.</translation>
     </message>
     <message>
         <source>Ban %1? Their sessions end at once and logins are refused until the ban is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren? Die Sitzungen werden sofort beendet und Anmeldungen abgelehnt, bis die Sperre aufgehoben wird.</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>&amp;Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
 </context>
 <context>
     <name>DetectionThresholdsEditor</name>
     <message>
         <source>Submissions per hour (by tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichungen pro Stunde (nach Vertrauensstufe)</translation>
     </message>
     <message>
         <source>Outlier z-score (by tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-z-Wert (nach Vertrauensstufe)</translation>
     </message>
     <message>
         <source>Duplicate window (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster für Duplikate (Sekunden)</translation>
     </message>
     <message>
         <source>Velocity: least seconds between scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit: kleinster Abstand zwischen Punktzahlen in Sekunden</translation>
     </message>
     <message>
         <source>Outlier: scores needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer: zuvor benötigte Punktzahlen</translation>
     </message>
     <message>
         <source>Outlier: scores in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer: Punktzahlen im Fenster</translation>
     </message>
     <message>
         <source>New player top: players on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Spieler an der Spitze: Spieler in der Rangliste</translation>
     </message>
     <message>
         <source>New player top: at most earlier scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Spieler an der Spitze: höchstens frühere Punktzahlen</translation>
     </message>
     <message>
         <source>New player top: rank reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Spieler an der Spitze: erreichter Rang</translation>
     </message>
     <message>
         <source>Bot cadence: intervals looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Takt: betrachtete Intervalle</translation>
     </message>
     <message>
         <source>Bot cadence: largest variation (CV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Takt: größte Schwankung (CV)</translation>
     </message>
     <message>
         <source>Linked accounts: cluster size</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Konten: Clustergröße</translation>
     </message>
     <message>
         <source>Alert streak gap (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke in der Alarmserie (Minuten)</translation>
     </message>
     <message>
         <source>Escalate within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren innerhalb von (Minuten)</translation>
     </message>
     <message>
         <source>Watchlist after alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungsliste nach Alarmen</translation>
     </message>
     <message>
         <source>Big eye after similar alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe „Groß“ nach ähnlichen Alarmen</translation>
     </message>
     <message>
         <source>Ban after similar alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre nach ähnlichen Alarmen</translation>
     </message>
 </context>
 <context>
@@ -537,311 +537,311 @@
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufheben…</translation>
     </message>
     <message>
         <source>Lift the selected ban (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sperre aufheben (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Resend report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erneut &amp;senden</translation>
     </message>
     <message>
         <source>Queue the selected ban&apos;s webhook report again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Bericht der ausgewählten Sperre erneut in die Warteschlange stellen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>&amp;New ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sperre…</translation>
     </message>
     <message>
         <source>Ban a player, device or IP (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, Gerät oder IP sperren (Strg+N)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Search bans</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren durchsuchen</translation>
     </message>
     <message>
         <source>Search player, device, IP, reason… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, Gerät, IP, Grund suchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Cannot read the bans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperren können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No bans yet — the engine bans cheaters automatically when a game auto-bans; ban someone yourself with New ban… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sperren — die Engine sperrt Betrüger automatisch, wenn ein Spiel automatisch sperrt; sperren Sie selbst jemanden mit „Neue Sperre…“ (Strg+N).</translation>
     </message>
     <message>
         <source>No bans match these filters — clear the search or choose All states / All sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sperren passen zu diesen Filtern — leeren Sie die Suche oder wählen Sie „Alle Status“ / „Alle Quellen“.</translation>
     </message>
     <message numerus="yes">
         <source>%n ban(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sperre angezeigt</numerusform>
+            <numerusform>%n Sperren angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message>
         <source>Banned (ban %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt (Sperre %1).</translation>
     </message>
     <message>
         <source>Ban %1 lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre %1 aufgehoben.</translation>
     </message>
     <message>
         <source>Cannot resend the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht erneut gesendet werden: %1</translation>
     </message>
     <message>
         <source>Report of ban %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht der Sperre %1 erneut in die Warteschlange gestellt.</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::BoardDialog</name>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Higher is better (desc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser (desc)</translation>
     </message>
     <message>
         <source>Lower is better (asc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser (asc)</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Best score (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Punktzahl (best)</translation>
     </message>
     <message>
         <source>Latest score (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Punktzahl (latest)</translation>
     </message>
     <message>
         <source>Sum of scores (sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Punktzahlen (sum)</translation>
     </message>
     <message>
         <source>Sum of the best N per day (best_n_sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der besten N pro Tag (best_n_sum)</translation>
     </message>
     <message>
         <source>Reset schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan für das Zurücksetzen</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Daily (00:00 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich (00:00 UTC)</translation>
     </message>
     <message>
         <source>Weekly (Monday 00:00 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich (Montag 00:00 UTC)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzen a&amp;uf:</translation>
     </message>
     <message>
         <source>Largest plausible score</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte plausible Punktzahl</translation>
     </message>
     <message>
         <source>Scoring formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungsformel</translation>
     </message>
     <message>
         <source>Raw score (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohpunktzahl (raw)</translation>
     </message>
     <message>
         <source>Log multiplier of win/bet (log_multiplier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Multiplikator aus Gewinn/Einsatz (log_multiplier)</translation>
     </message>
     <message>
         <source>Bonus coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonuskoeffizient</translation>
     </message>
     <message>
         <source>C&amp;ap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kappen bei:</translation>
     </message>
     <message>
         <source>Cap per submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappung pro Einreichung</translation>
     </message>
     <message>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapp&amp;en bei:</translation>
     </message>
     <message>
         <source>Cap per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappung pro Tag</translation>
     </message>
     <message>
         <source>New board — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rangliste — %1</translation>
     </message>
     <message>
         <source>Edit board — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste bearbeiten — %1</translation>
     </message>
     <message>
         <source>Board name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Rangliste</translation>
     </message>
     <message>
         <source>e.g. High scores</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Highscores</translation>
     </message>
     <message>
         <source>Best N per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste N pro Tag</translation>
     </message>
     <message>
         <source>The scoring starts as rule-set version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertung beginnt als Regelsatz-Version 1.</translation>
     </message>
     <message>
         <source>Scoring is rule-set version %1. Changing the scoring makes version %2; history keeps the version it was scored under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertung ist Regelsatz-Version %1. Eine Änderung der Wertung erzeugt Version %2; der Verlauf behält die Version, unter der gewertet wurde.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Sort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortierung:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
         <source>Best &amp;N per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste N pro &amp;Tag:</translation>
     </message>
     <message>
         <source>&amp;Reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen:</translation>
     </message>
     <message>
         <source>Largest &amp;plausible score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte &amp;plausible Punktzahl:</translation>
     </message>
     <message>
         <source>&amp;Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formel:</translation>
     </message>
     <message>
         <source>&amp;Bonus coefficient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonuskoeffizient:</translation>
     </message>
     <message>
         <source>Cap per &amp;submission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappung pro Ein&amp;reichung:</translation>
     </message>
     <message>
         <source>Cap per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappung pro Ta&amp;g:</translation>
     </message>
     <message>
         <source>Scoring (rule set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung (Regelsatz)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">An&amp;legen</translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::BoardsModel</name>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Scoring rule-set version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz-Version %1 der Wertung (%2)</translation>
     </message>
     <message>
         <source>Board id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranglisten-ID %1</translation>
     </message>
     <message>
         <source>Board id %1 · the board of tournament %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranglisten-ID %1 · die Rangliste des Turniers %2</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Rangliste</translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Max plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. plausibel</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
 </context>
 <context>
@@ -870,51 +870,51 @@
     <name>arbiter::ui::DetectionThresholdsEditor</name>
     <message>
         <source>&lt;b&gt;Rule&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;On&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;An&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confidence&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Konfidenz&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert</translation>
     </message>
     <message>
         <source>%1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz für %1</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>%1 — tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Stufe %2</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Changes apply to this game&apos;s next submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten für die nächsten Einreichungen dieses Spiels.</translation>
     </message>
 </context>
 <context>
@@ -1410,70 +1410,70 @@
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranglisten</translation>
     </message>
     <message>
         <source>Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Turniere</translation>
     </message>
     <message>
         <source>Edit b&amp;oard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>Send &amp;test webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-Webhook senden</translation>
     </message>
     <message>
         <source>Queue a test message to the game&apos;s webhook URL and show how its delivery went</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht an die Webhook-URL des Spiels in die Warteschlange stellen und anzeigen, wie die Zustellung verlief</translation>
     </message>
     <message>
         <source>&amp;New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Rangliste…</translation>
     </message>
     <message>
         <source>New tour&amp;nament…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues T&amp;urnier…</translation>
     </message>
     <message>
         <source>Create a leaderboard for this game</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rangliste für dieses Spiel anlegen</translation>
     </message>
     <message>
         <source>Rename the board or change its scoring (a new rule-set version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste umbenennen oder ihre Wertung ändern (eine neue Regelsatz-Version)</translation>
     </message>
     <message>
         <source>&amp;Keys &amp;&amp; builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;&amp; Buil&amp;ds</translation>
     </message>
     <message>
         <source>Boards &amp;&amp; to&amp;urnaments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranglisten &amp;&amp; Turniere</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>default thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Schwellenwerte</translation>
     </message>
     <message numerus="yes">
         <source>%n setting group(s) changed from the defaults</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellungsgruppe gegenüber den Standardwerten geändert</numerusform>
+            <numerusform>%n Einstellungsgruppen gegenüber den Standardwerten geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>Ban reports go to the webhook URL; send a test message to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrmeldungen gehen an die Webhook-URL; senden Sie eine Testnachricht, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>Set a webhook URL first (Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Webhook-URL fest (Bearbeiten…)</translation>
     </message>
 </context>
 <context>
@@ -1536,11 +1536,11 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allge&amp;mein</translation>
     </message>
     <message>
         <source>&amp;Detection thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkennungsschwellen</translation>
     </message>
 </context>
 <context>
@@ -1717,34 +1717,34 @@
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Test message delivered (%1) at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht zugestellt (%1) am %2.</translation>
     </message>
     <message numerus="yes">
         <source>Test message failed after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testnachricht nach %n Versuch fehlgeschlagen: %1</numerusform>
+            <numerusform>Testnachricht nach %n Versuchen fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Test message queued; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht in der Warteschlange; wird gesendet…</translation>
     </message>
     <message>
         <source>Test message not delivered yet (attempt %1: %2); retrying at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht noch nicht zugestellt (Versuch %1: %2); neuer Versuch am %3.</translation>
     </message>
     <message>
         <source>Queueing a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht wird in die Warteschlange gestellt…</translation>
     </message>
     <message>
         <source>No test message sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Testnachricht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>Newly among the shown entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu unter den angezeigten Einträgen</translation>
     </message>
 </context>
 <context>
@@ -2076,47 +2076,47 @@
     <name>arbiter::ui::OverviewCharts</name>
     <message>
         <source>Submissions per minute (last hour)</source>
-        <translation type="unfinished">Einreichungen pro Minute (letzte Stunde)</translation>
+        <translation>Einreichungen pro Minute (letzte Stunde)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished">Gemeldet</translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Open flags by type</source>
-        <translation type="unfinished">Offene Meldungen nach Typ</translation>
+        <translation>Offene Meldungen nach Typ</translation>
     </message>
     <message>
         <source>Players per eye stage</source>
-        <translation type="unfinished">Spieler pro Beobachtungsstufe</translation>
+        <translation>Spieler pro Beobachtungsstufe</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished">Spieler</translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Bans per day (last 30 days)</source>
-        <translation type="unfinished">Sperren pro Tag (letzte 30 Tage)</translation>
+        <translation>Sperren pro Tag (letzte 30 Tage)</translation>
     </message>
     <message>
         <source>Open flags</source>
-        <translation type="unfinished">Offene Meldungen</translation>
+        <translation>Offene Meldungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Bans</source>
-        <translation type="unfinished">Sperren</translation>
+        <translation>Sperren</translation>
     </message>
 </context>
 <context>
@@ -2178,245 +2178,245 @@
     <name>arbiter::ui::PlayerProfileView</name>
     <message>
         <source>Se&amp;t tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe se&amp;tzen</translation>
     </message>
     <message>
         <source>&amp;Ban…</source>
-        <translation type="unfinished">&amp;Sperren…</translation>
+        <translation>&amp;Sperren…</translation>
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufheben…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Trust tier to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu setzende Vertrauensstufe</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>Set the player&apos;s trust tier (Ctrl+T); Automatic lets the rules decide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstufe des Spielers setzen (Strg+T); „Automatisch“ überlässt die Entscheidung wieder den Regeln</translation>
     </message>
     <message>
         <source>Ban this player (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Spieler sperren (Strg+B)</translation>
     </message>
     <message>
         <source>Lift the player&apos;s active ban (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sperre des Spielers aufheben (Strg+L)</translation>
     </message>
     <message>
         <source>Save the profile as a JSON file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil als JSON-Datei speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Ursache</translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Eye-stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenverlauf</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Rangliste</translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichungen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Konfidenz</translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Meldungen</translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished">IP</translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>IPs</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Spieler</translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Linked accounts</source>
-        <translation type="unfinished">Verknüpfte Konten</translation>
+        <translation>Verknüpfte Konten</translation>
     </message>
     <message>
         <source>Players sharing a device or IP with this one, directly or through others. Double-click or press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, die direkt oder über andere ein Gerät oder eine IP mit diesem Spieler teilen. Doppelklicken oder die Eingabetaste drücken, um einen zu öffnen.</translation>
     </message>
     <message>
         <source>Bans</source>
-        <translation type="unfinished">Sperren</translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>First seen %1 · last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen %1 · zuletzt gesehen %2</translation>
     </message>
     <message>
         <source>Trust tier: %1 (set by a moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstufe: %1 (von einem Moderator gesetzt)</translation>
     </message>
     <message>
         <source>Trust tier: %1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstufe: %1 (automatisch)</translation>
     </message>
     <message>
         <source>Eye stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungsstufe: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in the current streak</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm in der aktuellen Serie</numerusform>
+            <numerusform>%n Alarme in der aktuellen Serie</numerusform>
         </translation>
     </message>
     <message>
         <source>off the watchlist at %1 unless another alert comes</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässt die Beobachtungsliste am %1, falls kein weiterer Alarm kommt</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>removed from the board</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Rangliste entfernt</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::PlayerSearchModel</name>
     <message>
         <source>Little eye</source>
-        <translation type="unfinished">Klein</translation>
+        <translation>Klein</translation>
     </message>
     <message>
         <source>Short eye</source>
-        <translation type="unfinished">Kurz</translation>
+        <translation>Kurz</translation>
     </message>
     <message>
         <source>Big eye</source>
-        <translation type="unfinished">Groß</translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished">Gesperrt</translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beobachtet</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Spieler</translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstufe</translation>
     </message>
     <message>
         <source>Eye stage</source>
-        <translation type="unfinished">Beobachtungsstufe</translation>
+        <translation>Beobachtungsstufe</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -2427,94 +2427,94 @@
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished">Spiel</translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Player id starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler-ID beginnt mit</translation>
     </message>
     <message>
         <source>Player id starts with… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler-ID beginnt mit… (Strg+F)</translation>
     </message>
     <message>
         <source>Matching players</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Spieler</translation>
     </message>
     <message>
         <source>Choose a game and type the start of a player&apos;s id to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Spiel und geben Sie den Anfang einer Spieler-ID ein, um das Profil des Spielers zu sehen.</translation>
     </message>
     <message>
         <source>No games yet — create one on the Games page; its players appear here once they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spiele — legen Sie eines auf der Seite „Spiele“ an; seine Spieler erscheinen hier, sobald sie sich anmelden.</translation>
     </message>
     <message>
         <source>Cannot search players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler können nicht gesucht werden: %1</translation>
     </message>
     <message>
         <source>The first %1 matches; type more of the id to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Treffer; geben Sie mehr von der ID ein, um sie einzugrenzen.</translation>
     </message>
     <message>
         <source>No players in this game yet — they appear once they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spieler in diesem Spiel — sie erscheinen, sobald sie sich anmelden.</translation>
     </message>
     <message>
         <source>No player id starts with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spieler-ID beginnt mit „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n player(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spieler</numerusform>
+            <numerusform>%n Spieler</numerusform>
         </translation>
     </message>
     <message>
         <source>No player “%1” in this game — players appear once they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spieler „%1“ in diesem Spiel — Spieler erscheinen, sobald sie sich anmelden.</translation>
     </message>
     <message>
         <source>Cannot read the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Banned (ban %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt (Sperre %1).</translation>
     </message>
     <message>
         <source>Ban %1 lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre %1 aufgehoben.</translation>
     </message>
     <message>
         <source>Cannot set the tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensstufe kann nicht gesetzt werden: %1</translation>
     </message>
     <message>
         <source>Tier back to automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstufe wieder automatisch.</translation>
     </message>
     <message>
         <source>Tier set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstufe auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Export the player&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des Spielers exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Profile exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2738,110 +2738,110 @@
     <name>arbiter::ui::TournamentDialog</name>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzen a&amp;uf:</translation>
     </message>
     <message>
         <source>Require the game server&apos;s &amp;confirmation of every round</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigung jeder Runde durch den Spielserver verlangen</translation>
     </message>
     <message>
         <source>New tournament — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Turnier — %1</translation>
     </message>
     <message>
         <source>Tournament name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Turniers</translation>
     </message>
     <message>
         <source>e.g. Weekend Cup</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Weekend Cup</translation>
     </message>
     <message>
         <source>Attempts per player</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche pro Spieler</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Higher is better (desc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser (desc)</translation>
     </message>
     <message>
         <source>Lower is better (asc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser (asc)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>&amp;Attempts per player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche pro Spieler:</translation>
     </message>
     <message>
         <source>S&amp;ort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortierung:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">An&amp;legen</translation>
+        <translation>An&amp;legen</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::TournamentsModel</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Tournament id %1 · board %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier-ID %1 · Rangliste %2</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
 </context>
 <context>
