@@ -5,102 +5,102 @@
     <name>BanFlow</name>
     <message>
         <source>player %1</source>
-        <translation type="unfinished">игрок %1</translation>
+        <translation>игрок %1</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished">устройство %1</translation>
+        <translation>устройство %1</translation>
     </message>
     <message>
         <source>IP %1</source>
-        <translation type="unfinished">IP %1</translation>
+        <translation>IP %1</translation>
     </message>
     <message>
         <source>Ban %1 until %2? Their sessions end at once and logins are refused until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать (%1) до %2? Их сеансы сразу завершатся, а входы будут отклоняться до этого времени.</translation>
     </message>
     <message>
         <source>Ban %1? Their sessions end at once and logins are refused until the ban is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать (%1)? Их сеансы сразу завершатся, а входы будут отклоняться, пока блокировка не будет снята.</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>&amp;Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
 </context>
 <context>
     <name>DetectionThresholdsEditor</name>
     <message>
         <source>Submissions per hour (by tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатов в час (по уровням)</translation>
     </message>
     <message>
         <source>Outlier z-score (by tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-оценка выброса (по уровням)</translation>
     </message>
     <message>
         <source>Duplicate window (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно поиска дубликатов (секунды)</translation>
     </message>
     <message>
         <source>Velocity: least seconds between scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость: минимум секунд между результатами</translation>
     </message>
     <message>
         <source>Outlier: scores needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Выброс: результатов до первой проверки</translation>
     </message>
     <message>
         <source>Outlier: scores in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Выброс: результатов в окне</translation>
     </message>
     <message>
         <source>New player top: players on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Новичок в топе: игроков в таблице</translation>
     </message>
     <message>
         <source>New player top: at most earlier scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Новичок в топе: не более прежних результатов</translation>
     </message>
     <message>
         <source>New player top: rank reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Новичок в топе: достигнутое место</translation>
     </message>
     <message>
         <source>Bot cadence: intervals looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ритм бота: учитываемых интервалов</translation>
     </message>
     <message>
         <source>Bot cadence: largest variation (CV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ритм бота: наибольшая вариация (CV)</translation>
     </message>
     <message>
         <source>Linked accounts: cluster size</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные аккаунты: размер группы</translation>
     </message>
     <message>
         <source>Alert streak gap (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрыв серии сигналов (минуты)</translation>
     </message>
     <message>
         <source>Escalate within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно повышения стадии (минуты)</translation>
     </message>
     <message>
         <source>Watchlist after alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналов до попадания в список наблюдения</translation>
     </message>
     <message>
         <source>Big eye after similar alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожих сигналов до большой стадии</translation>
     </message>
     <message>
         <source>Ban after similar alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожих сигналов до блокировки</translation>
     </message>
 </context>
 <context>
@@ -540,313 +540,313 @@
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять…</translation>
     </message>
     <message>
         <source>Lift the selected ban (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выбранную блокировку (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Resend report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить отчёт &amp;повторно</translation>
     </message>
     <message>
         <source>Queue the selected ban&apos;s webhook report again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова поставить в очередь отчёт о выбранной блокировке на вебхук (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>&amp;New ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая блокировка…</translation>
     </message>
     <message>
         <source>Ban a player, device or IP (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать игрока, устройство или IP (Ctrl+N)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>Search bans</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск блокировок</translation>
     </message>
     <message>
         <source>Search player, device, IP, reason… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по игроку, устройству, IP, причине… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Cannot read the bans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать блокировки: %1</translation>
     </message>
     <message>
         <source>No bans yet — the engine bans cheaters automatically when a game auto-bans; ban someone yourself with New ban… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировок пока нет — движок блокирует читеров автоматически, если в игре включена автоблокировка; заблокировать вручную можно кнопкой «Новая блокировка…» (Ctrl+N).</translation>
     </message>
     <message>
         <source>No bans match these filters — clear the search or choose All states / All sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет блокировок, подходящих под фильтры — очистите поиск или выберите «Все состояния» / «Все источники».</translation>
     </message>
     <message numerus="yes">
         <source>%n ban(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показана %n блокировка</numerusform>
+            <numerusform>Показаны %n блокировки</numerusform>
+            <numerusform>Показано %n блокировок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n действующая</numerusform>
+            <numerusform>%n действующие</numerusform>
+            <numerusform>%n действующих</numerusform>
         </translation>
     </message>
     <message>
         <source>Banned (ban %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано (блокировка %1).</translation>
     </message>
     <message>
         <source>Ban %1 lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка %1 снята.</translation>
     </message>
     <message>
         <source>Cannot resend the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторно отправить отчёт: %1</translation>
     </message>
     <message>
         <source>Report of ban %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о блокировке %1 снова поставлен в очередь.</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::BoardDialog</name>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок сортировки</translation>
     </message>
     <message>
         <source>Higher is better (desc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем больше, тем лучше (desc)</translation>
     </message>
     <message>
         <source>Lower is better (asc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем меньше, тем лучше (asc)</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Best score (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший результат (best)</translation>
     </message>
     <message>
         <source>Latest score (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний результат (latest)</translation>
     </message>
     <message>
         <source>Sum of scores (sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма результатов (sum)</translation>
     </message>
     <message>
         <source>Sum of the best N per day (best_n_sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма лучших N за день (best_n_sum)</translation>
     </message>
     <message>
         <source>Reset schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание сброса</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Бессрочно</translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Daily (00:00 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневно (00:00 UTC)</translation>
     </message>
     <message>
         <source>Weekly (Monday 00:00 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельно (понедельник, 00:00 UTC)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;граничить:</translation>
     </message>
     <message>
         <source>Largest plausible score</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшее правдоподобное значение</translation>
     </message>
     <message>
         <source>Scoring formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула подсчёта очков</translation>
     </message>
     <message>
         <source>Raw score (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное значение (raw)</translation>
     </message>
     <message>
         <source>Log multiplier of win/bet (log_multiplier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Логарифм множителя выигрыш/ставка (log_multiplier)</translation>
     </message>
     <message>
         <source>Bonus coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент бонуса</translation>
     </message>
     <message>
         <source>C&amp;ap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едел:</translation>
     </message>
     <message>
         <source>Cap per submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел на результат</translation>
     </message>
     <message>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;дел:</translation>
     </message>
     <message>
         <source>Cap per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел в день</translation>
     </message>
     <message>
         <source>New board — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая таблица — %1</translation>
     </message>
     <message>
         <source>Edit board — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить таблицу — %1</translation>
     </message>
     <message>
         <source>Board name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название таблицы</translation>
     </message>
     <message>
         <source>e.g. High scores</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Рекорды</translation>
     </message>
     <message>
         <source>Best N per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучших N за день</translation>
     </message>
     <message>
         <source>The scoring starts as rule-set version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт очков начинается с версии набора правил 1.</translation>
     </message>
     <message>
         <source>Scoring is rule-set version %1. Changing the scoring makes version %2; history keeps the version it was scored under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт очков ведётся по версии набора правил %1. Изменение подсчёта создаст версию %2; в истории сохраняется версия, по которой был подсчитан каждый результат.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Sort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порядок сортировки:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оператор:</translation>
     </message>
     <message>
         <source>Best &amp;N per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лучших N за день:</translation>
     </message>
     <message>
         <source>&amp;Reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;брос:</translation>
     </message>
     <message>
         <source>Largest &amp;plausible score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшее правдоподобное &amp;значение:</translation>
     </message>
     <message>
         <source>&amp;Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формула:</translation>
     </message>
     <message>
         <source>&amp;Bonus coefficient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;эффициент бонуса:</translation>
     </message>
     <message>
         <source>Cap per &amp;submission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел на &amp;результат:</translation>
     </message>
     <message>
         <source>Cap per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел &amp;в день:</translation>
     </message>
     <message>
         <source>Scoring (rule set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт очков (набор правил)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Создать</translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::BoardsModel</name>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Scoring rule-set version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия набора правил подсчёта очков %1 (%2)</translation>
     </message>
     <message>
         <source>Board id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID таблицы %1</translation>
     </message>
     <message>
         <source>Board id %1 · the board of tournament %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID таблицы %1 · таблица турнира %2</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Таблица</translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс</translation>
     </message>
     <message>
         <source>Max plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. правдоподобное</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт очков</translation>
     </message>
 </context>
 <context>
@@ -875,51 +875,51 @@
     <name>arbiter::ui::DetectionThresholdsEditor</name>
     <message>
         <source>&lt;b&gt;Rule&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Правило&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;On&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Вкл.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confidence&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Уверенность&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: включено</translation>
     </message>
     <message>
         <source>%1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уверенность</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>низкая</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>высокая</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>%1 — tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — уровень %2</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги</translation>
     </message>
     <message>
         <source>Changes apply to this game&apos;s next submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения применяются к следующим результатам этой игры.</translation>
     </message>
 </context>
 <context>
@@ -1417,71 +1417,71 @@
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы</translation>
     </message>
     <message>
         <source>Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Турниры</translation>
     </message>
     <message>
         <source>Edit b&amp;oard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить т&amp;аблицу…</translation>
     </message>
     <message>
         <source>Send &amp;test webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить вебхук</translation>
     </message>
     <message>
         <source>Queue a test message to the game&apos;s webhook URL and show how its delivery went</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить в очередь тестовое сообщение на URL вебхука игры и показать, как прошла доставка</translation>
     </message>
     <message>
         <source>&amp;New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая таб&amp;лица…</translation>
     </message>
     <message>
         <source>New tour&amp;nament…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ту&amp;рнир…</translation>
     </message>
     <message>
         <source>Create a leaderboard for this game</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать таблицу лидеров для этой игры</translation>
     </message>
     <message>
         <source>Rename the board or change its scoring (a new rule-set version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать таблицу или изменить подсчёт очков (новая версия набора правил)</translation>
     </message>
     <message>
         <source>&amp;Keys &amp;&amp; builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Клю&amp;чи и сборки</translation>
     </message>
     <message>
         <source>Boards &amp;&amp; to&amp;urnaments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблицы и турниры</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружение</translation>
     </message>
     <message>
         <source>default thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги по умолчанию</translation>
     </message>
     <message numerus="yes">
         <source>%n setting group(s) changed from the defaults</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа настроек отличается от значений по умолчанию</numerusform>
+            <numerusform>%n группы настроек отличаются от значений по умолчанию</numerusform>
+            <numerusform>%n групп настроек отличаются от значений по умолчанию</numerusform>
         </translation>
     </message>
     <message>
         <source>Ban reports go to the webhook URL; send a test message to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о блокировках отправляются на URL вебхука; отправьте тестовое сообщение, чтобы проверить его.</translation>
     </message>
     <message>
         <source>Set a webhook URL first (Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите URL вебхука («Изменить…»)</translation>
     </message>
 </context>
 <context>
@@ -1544,11 +1544,11 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие</translation>
     </message>
     <message>
         <source>&amp;Detection thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;роги обнаружения</translation>
     </message>
 </context>
 <context>
@@ -1725,35 +1725,35 @@
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Test message delivered (%1) at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение доставлено (%1) в %2.</translation>
     </message>
     <message numerus="yes">
         <source>Test message failed after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тестовое сообщение не доставлено после %n попытки: %1</numerusform>
+            <numerusform>Тестовое сообщение не доставлено после %n попыток: %1</numerusform>
+            <numerusform>Тестовое сообщение не доставлено после %n попыток: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Test message queued; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение в очереди; отправка…</translation>
     </message>
     <message>
         <source>Test message not delivered yet (attempt %1: %2); retrying at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение пока не доставлено (попытка %1: %2); повтор в %3.</translation>
     </message>
     <message>
         <source>Queueing a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановка тестового сообщения в очередь…</translation>
     </message>
     <message>
         <source>No test message sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение не отправлено: %1</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Newly among the shown entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые среди показанных записей</translation>
     </message>
 </context>
 <context>
@@ -2087,47 +2087,47 @@
     <name>arbiter::ui::OverviewCharts</name>
     <message>
         <source>Submissions per minute (last hour)</source>
-        <translation type="unfinished">Результаты в минуту (последний час)</translation>
+        <translation>Результаты в минуту (последний час)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Принято</translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Отклонено</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Open flags by type</source>
-        <translation type="unfinished">Открытые отметки по типам</translation>
+        <translation>Открытые отметки по типам</translation>
     </message>
     <message>
         <source>Players per eye stage</source>
-        <translation type="unfinished">Игроки по стадиям наблюдения</translation>
+        <translation>Игроки по стадиям наблюдения</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished">Игроки</translation>
+        <translation>Игроки</translation>
     </message>
     <message>
         <source>Bans per day (last 30 days)</source>
-        <translation type="unfinished">Блокировки в день (последние 30 дней)</translation>
+        <translation>Блокировки в день (последние 30 дней)</translation>
     </message>
     <message>
         <source>Open flags</source>
-        <translation type="unfinished">Открытые отметки</translation>
+        <translation>Открытые отметки</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Bans</source>
-        <translation type="unfinished">Блокировки</translation>
+        <translation>Блокировки</translation>
     </message>
 </context>
 <context>
@@ -2189,246 +2189,246 @@
     <name>arbiter::ui::PlayerProfileView</name>
     <message>
         <source>Se&amp;t tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить &amp;уровень</translation>
     </message>
     <message>
         <source>&amp;Ban…</source>
-        <translation type="unfinished">&amp;Заблокировать…</translation>
+        <translation>&amp;Заблокировать…</translation>
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
         <source>Trust tier to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Устанавливаемый уровень доверия</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень %1</translation>
     </message>
     <message>
         <source>Set the player&apos;s trust tier (Ctrl+T); Automatic lets the rules decide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить игроку уровень доверия (Ctrl+T); «Автоматически» снова передаёт решение правилам</translation>
     </message>
     <message>
         <source>Ban this player (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать этого игрока (Ctrl+B)</translation>
     </message>
     <message>
         <source>Lift the player&apos;s active ban (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять действующую блокировку игрока (Ctrl+L)</translation>
     </message>
     <message>
         <source>Save the profile as a JSON file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить профиль в файл JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Eye-stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология стадий наблюдения</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Таблица</translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значение</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Очки</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Правило</translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Уверенность</translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Отметки</translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Устройство</translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое появление</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее появление</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished">IP</translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адреса</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Игрок</translation>
+        <translation>Игрок</translation>
     </message>
     <message>
         <source>Linked accounts</source>
-        <translation type="unfinished">Связанные аккаунты</translation>
+        <translation>Связанные аккаунты</translation>
     </message>
     <message>
         <source>Players sharing a device or IP with this one, directly or through others. Double-click or press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Игроки, у которых есть общее с этим игроком устройство или IP — напрямую или через других. Дважды щёлкните или нажмите Enter, чтобы открыть профиль.</translation>
     </message>
     <message>
         <source>Bans</source>
-        <translation type="unfinished">Блокировки</translation>
+        <translation>Блокировки</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>First seen %1 · last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые замечен %1 · в последний раз %2</translation>
     </message>
     <message>
         <source>Trust tier: %1 (set by a moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень доверия: %1 (установлен модератором)</translation>
     </message>
     <message>
         <source>Trust tier: %1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень доверия: %1 (автоматически)</translation>
     </message>
     <message>
         <source>Eye stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия наблюдения: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in the current streak</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сигнал в текущей серии</numerusform>
+            <numerusform>%n сигнала в текущей серии</numerusform>
+            <numerusform>%n сигналов в текущей серии</numerusform>
         </translation>
     </message>
     <message>
         <source>off the watchlist at %1 unless another alert comes</source>
-        <translation type="unfinished"></translation>
+        <translation>покинет список наблюдения в %1, если не будет нового сигнала</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>тест</translation>
     </message>
     <message>
         <source>removed from the board</source>
-        <translation type="unfinished"></translation>
+        <translation>снят с таблицы</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::PlayerSearchModel</name>
     <message>
         <source>Little eye</source>
-        <translation type="unfinished">Малая стадия</translation>
+        <translation>Малая стадия</translation>
     </message>
     <message>
         <source>Short eye</source>
-        <translation type="unfinished">Короткая стадия</translation>
+        <translation>Короткая стадия</translation>
     </message>
     <message>
         <source>Big eye</source>
-        <translation type="unfinished">Большая стадия</translation>
+        <translation>Большая стадия</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished">Заблокирован</translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Не под наблюдением</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Игрок</translation>
+        <translation>Игрок</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Eye stage</source>
-        <translation type="unfinished">Стадия наблюдения</translation>
+        <translation>Стадия наблюдения</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее появление</translation>
     </message>
 </context>
 <context>
@@ -2439,95 +2439,95 @@
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished">Игра</translation>
+        <translation>Игра</translation>
     </message>
     <message>
         <source>Player id starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>ID игрока начинается с</translation>
     </message>
     <message>
         <source>Player id starts with… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID игрока начинается с… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matching players</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные игроки</translation>
     </message>
     <message>
         <source>Choose a game and type the start of a player&apos;s id to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите игру и введите начало ID игрока, чтобы увидеть его профиль.</translation>
     </message>
     <message>
         <source>No games yet — create one on the Games page; its players appear here once they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Игр пока нет — создайте игру на странице «Игры»; её игроки появятся здесь после первого входа.</translation>
     </message>
     <message>
         <source>Cannot search players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск игроков: %1</translation>
     </message>
     <message>
         <source>The first %1 matches; type more of the id to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые %1 совпадений; введите больше символов ID, чтобы сузить поиск.</translation>
     </message>
     <message>
         <source>No players in this game yet — they appear once they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой игре пока нет игроков — они появятся после первого входа.</translation>
     </message>
     <message>
         <source>No player id starts with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ID игроков, начинающихся с «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n player(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n игрок</numerusform>
+            <numerusform>%n игрока</numerusform>
+            <numerusform>%n игроков</numerusform>
         </translation>
     </message>
     <message>
         <source>No player “%1” in this game — players appear once they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой игре нет игрока «%1» — игроки появляются после первого входа.</translation>
     </message>
     <message>
         <source>Cannot read the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать профиль: %1</translation>
     </message>
     <message>
         <source>Banned (ban %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано (блокировка %1).</translation>
     </message>
     <message>
         <source>Ban %1 lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка %1 снята.</translation>
     </message>
     <message>
         <source>Cannot set the tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить уровень: %1</translation>
     </message>
     <message>
         <source>Tier back to automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень снова определяется автоматически.</translation>
     </message>
     <message>
         <source>Tier set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлен уровень %1.</translation>
     </message>
     <message>
         <source>Export the player&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт профиля игрока</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>Profile exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль экспортирован в %1.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished">Ошибка экспорта: %1</translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
 </context>
 <context>
@@ -2751,110 +2751,110 @@
     <name>arbiter::ui::TournamentDialog</name>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;граничить:</translation>
     </message>
     <message>
         <source>Require the game server&apos;s &amp;confirmation of every round</source>
-        <translation type="unfinished"></translation>
+        <translation>Требовать подт&amp;верждения каждого раунда от игрового сервера</translation>
     </message>
     <message>
         <source>New tournament — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый турнир — %1</translation>
     </message>
     <message>
         <source>Tournament name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название турнира</translation>
     </message>
     <message>
         <source>e.g. Weekend Cup</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Кубок выходных</translation>
     </message>
     <message>
         <source>Attempts per player</source>
-        <translation type="unfinished"></translation>
+        <translation>Попыток на игрока</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок сортировки</translation>
     </message>
     <message>
         <source>Higher is better (desc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем больше, тем лучше (desc)</translation>
     </message>
     <message>
         <source>Lower is better (asc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем меньше, тем лучше (asc)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание:</translation>
     </message>
     <message>
         <source>&amp;Attempts per player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попыток на игрока:</translation>
     </message>
     <message>
         <source>S&amp;ort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок со&amp;ртировки:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Создать</translation>
+        <translation>&amp;Создать</translation>
     </message>
 </context>
 <context>
     <name>arbiter::ui::TournamentsModel</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничений</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Tournament id %1 · board %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID турнира %1 · таблица %2</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Турнир</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
 </context>
 <context>
