@@ -4,7 +4,9 @@
 #include "consoleshell.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QDir>
+#include <QHash>
 #include <QListWidget>
 #include <QPixmap>
 #include <QTextStream>
@@ -21,6 +23,21 @@ const QStringList kPageNames{QStringLiteral("overview"), QStringLiteral("flags")
                              QStringLiteral("watchlist"), QStringLiteral("bans"),   QStringLiteral("players"),
                              QStringLiteral("games"),     QStringLiteral("audit"),  QStringLiteral("server"),
                              QStringLiteral("settings")};
+
+// Pages whose detail pane shows the selected row: the tour selects the first one, as a moderator would.
+const QHash<int, QString> kSelectFirstRow{{ui::MainWindow::Flags, QStringLiteral("flagsView")},
+                                          {ui::MainWindow::Watchlist, QStringLiteral("watchlistView")},
+                                          {ui::MainWindow::Players, QStringLiteral("playerResults")}};
+
+void selectFirstRow(QWidget *window, const QString &viewName)
+{
+    auto *view = window->findChild<QAbstractItemView *>(viewName);
+    if (!view || !view->model() || view->model()->rowCount() == 0)
+        return;
+    view->setFocus();
+    view->scrollToTop();
+    view->setCurrentIndex(view->model()->index(0, 0));
+}
 
 } // namespace
 
@@ -60,6 +77,8 @@ void ScreenshotTour::next()
         m_shell.window()->resize(kWindowSize);
     }
     m_shell.window()->showPage(ui::MainWindow::Page(shot.page));
+    if (kSelectFirstRow.contains(shot.page))
+        QTimer::singleShot(kSettleMs / 2, this, [this, shot] { selectFirstRow(m_shell.window(), kSelectFirstRow.value(shot.page)); });
     QTimer::singleShot(kSettleMs, this, [this, shot] {
         m_shots.removeFirst();
         capture(shot);

@@ -2518,6 +2518,49 @@
     </message>
 </context>
 <context>
+    <name>arbiter::ui::Rules</name>
+    <message>
+        <source>Velocity</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Impossible value</source>
+        <translation>Unmöglicher Wert</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>New player on top</source>
+        <translation>Neuer Spieler an der Spitze</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Verknüpfte Konten</translation>
+    </message>
+    <message>
+        <source>Bot cadence</source>
+        <translation>Bot-Takt</translation>
+    </message>
+    <message>
+        <source>Ban recommended</source>
+        <translation>Sperre empfohlen</translation>
+    </message>
+    <message>
+        <source>Server mismatch</source>
+        <translation>Server-Abweichung</translation>
+    </message>
+</context>
+<context>
     <name>arbiter::ui::SecretDialog</name>
     <message>
         <source>I have stored it — &amp;Close</source>

@@ -2531,6 +2531,49 @@
     </message>
 </context>
 <context>
+    <name>arbiter::ui::Rules</name>
+    <message>
+        <source>Velocity</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Impossible value</source>
+        <translation>Невозможное значение</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Лимит частоты</translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation>Выброс</translation>
+    </message>
+    <message>
+        <source>New player on top</source>
+        <translation>Новичок в топе</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Связанные аккаунты</translation>
+    </message>
+    <message>
+        <source>Bot cadence</source>
+        <translation>Ритм бота</translation>
+    </message>
+    <message>
+        <source>Ban recommended</source>
+        <translation>Рекомендована блокировка</translation>
+    </message>
+    <message>
+        <source>Server mismatch</source>
+        <translation>Расхождение с сервером</translation>
+    </message>
+</context>
+<context>
     <name>arbiter::ui::SecretDialog</name>
     <message>
         <source>I have stored it — &amp;Close</source>

@@ -169,7 +169,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         QTRY_COMPARE(model()->rowCount(), 5);
         QCOMPARE(model()->data(model()->index(0, FlagsModel::Player)).toString(), QStringLiteral("e"));
-        QCOMPARE(model()->data(model()->index(0, FlagsModel::Rule)).toString(), QStringLiteral("velocity"));
+        QCOMPARE(model()->data(model()->index(0, FlagsModel::Rule)).toString(), QStringLiteral("Velocity")); // the rule, as a moderator reads it
+        QCOMPARE(model()->flag(0)->type, QStringLiteral("velocity"));
         QCOMPARE(model()->data(model()->index(0, FlagsModel::Value)).toString(), QStringLiteral("200"));
         QTRY_COMPARE(model()->data(model()->index(0, FlagsModel::Game)).toString(), QStringLiteral("Racer"));
         QTRY_COMPARE(m_page->openCount(), 5);

@@ -2,6 +2,7 @@
 
 #include "coreinvoker.h"
 #include "displayformat.h"
+#include "rulenames.h"
 #include "scores/flagservice.h"
 #include "storage/writer.h"
 
@@ -272,7 +273,7 @@ QVariant FlagsModel::data(const QModelIndex &index, int role) const
     case Player:
         return f.playerId;
     case Rule:
-        return f.type;
+        return ruleLabel(f.type);
     case Confidence:
         return confidenceText(f.confidence);
     case Value: {

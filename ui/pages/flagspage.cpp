@@ -258,6 +258,7 @@ void FlagsPage::loadCatalog()
                 for (const auto &[id, name] : boards)
                     names.insert(id, name);
             m_model->setNames(names);
+            m_details->setNames(names);
         });
 }
 

@@ -76,9 +76,15 @@ OverviewPage::OverviewPage(ConsoleContext &context, QWidget *parent)
         tile->setToolTip(tr("Open the watchlist at this stage"));
     m_bansTile->setObjectName(QStringLiteral("tileBansToday"));
     m_bansTile->setToolTip(tr("Open the bans"));
-    auto *tiles = new QHBoxLayout;
-    for (StatTile *tile : {m_submissionsTile, m_flagsTile, m_littleTile, m_shortTile, m_bigTile, m_bansTile})
+    // The row is as tall as its tallest tile (a caption may wrap) and every tile fills it.
+    auto *tileRow = new QWidget;
+    tileRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *tiles = new QHBoxLayout(tileRow);
+    tiles->setContentsMargins(0, 0, 0, 0);
+    for (StatTile *tile : {m_submissionsTile, m_flagsTile, m_littleTile, m_shortTile, m_bigTile, m_bansTile}) {
+        tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         tiles->addWidget(tile);
+    }
 
     connect(m_submissionsTile, &StatTile::activated, this,
             [this] { emit m_context.navigator.pageRequested(MainWindow::Leaderboards); });
@@ -106,7 +112,7 @@ OverviewPage::OverviewPage(ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
-    layout->addLayout(tiles);
+    layout->addWidget(tileRow);
     layout->addWidget(scroll, 1);
 
     setTabOrder(m_games, m_submissionsTile);

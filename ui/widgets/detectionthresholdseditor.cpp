@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -61,7 +62,7 @@ QString describeSetting(const QString &key)
             QT_TRANSLATE_NOOP("DetectionThresholdsEditor", "Ban after similar alerts")},
     };
     const char *name = names.value(key);
-    return name ? DetectionThresholdsEditor::tr(name) : key;
+    return name ? QCoreApplication::translate("DetectionThresholdsEditor", name) : key;
 }
 
 } // namespace

@@ -197,7 +197,7 @@ void FlagDetails::showContext(const FlagContext &context)
         const Submission &s = *context.submission;
         m_submission->setText(tr("Submission: value %1, points %2, %3, board %4, status %5%6")
                                   .arg(QLocale().toString(s.value, 'g', 12), QLocale().toString(s.points, 'g', 12),
-                                       localTime(s.atMs), s.boardId, s.status,
+                                       localTime(s.atMs), m_names.value(s.boardId, s.boardId), s.status,
                                        s.removedAtMs ? tr(" (off the board since %1)").arg(localTime(*s.removedAtMs)) : QString()));
     } else if (!m_flag.submissionId.isEmpty()) {
         m_submission->setText(tr("The submission %1 is not stored.").arg(m_flag.submissionId));

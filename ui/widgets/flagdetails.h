@@ -8,6 +8,7 @@
 #include "domain/flag.h"
 #include "domain/submission.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QChart;
@@ -34,6 +35,7 @@ public:
     explicit FlagDetails(ConsoleContext &context, QWidget *parent = nullptr);
 
     void showFlag(const Flag *flag); // null: nothing selected
+    void setNames(const QHash<QString, QString> &names) { m_names = names; } // game and board ids → names
     QString flagId() const { return m_flag.id; }
     int historyPoints() const { return m_historyPoints; }
     QStringList linkedAccounts() const { return m_linked; }
@@ -55,6 +57,7 @@ private:
     quint64 m_generation = 0;
     int m_historyPoints = 0;
     QStringList m_linked;
+    QHash<QString, QString> m_names;
     QLabel *m_title;
     QLabel *m_submission;
     QChart *m_chart;

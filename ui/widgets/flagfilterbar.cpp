@@ -1,6 +1,7 @@
 #include "widgets/flagfilterbar.h"
 
 #include "navigator.h"
+#include "rulenames.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -37,7 +38,7 @@ FlagFilterBar::FlagFilterBar(QWidget *parent)
     m_rule->addItem(tr("All rules"), QString());
     for (const char *rule : {"velocity", "duplicate", "impossible_value", "rate_limit", "outlier", "new_player_top",
                              "linked_accounts", "bot_cadence", "ban_recommended", "server_mismatch"})
-        m_rule->addItem(QString::fromLatin1(rule), QString::fromLatin1(rule));
+        m_rule->addItem(ruleLabel(QString::fromLatin1(rule)), QString::fromLatin1(rule));
     m_confidence->addItem(tr("Any confidence"), QString());
     m_confidence->addItem(tr("High"), QStringLiteral("high"));
     m_confidence->addItem(tr("Medium"), QStringLiteral("medium"));

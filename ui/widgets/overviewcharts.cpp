@@ -1,6 +1,7 @@
 #include "widgets/overviewcharts.h"
 
 #include "models/watchlistmodel.h"
+#include "rulenames.h"
 #include "widgets/chartstyle.h"
 
 #include <QBarCategoryAxis>
@@ -174,7 +175,10 @@ void OverviewCharts::show(const OverviewStats &stats, const OverviewRequest &req
         *typeSet << type.count;
         maxType = std::max(maxType, type.count);
     }
-    m_flagTypeAxis->append(m_flagTypeNames.isEmpty() ? QStringList{tr("none")} : m_flagTypeNames);
+    QStringList labels;
+    for (const QString &type : std::as_const(m_flagTypeNames))
+        labels << ruleLabel(type);
+    m_flagTypeAxis->append(labels.isEmpty() ? QStringList{tr("none")} : labels);
     if (m_flagTypeNames.isEmpty())
         *typeSet << 0;
     m_flagTypes->append(typeSet);
