@@ -128,9 +128,10 @@ Status Engine::loadEnforcement()
 
 Status Engine::loadScores()
 {
-    // Runs before the listener starts: nothing else touches these core-thread objects yet, so this
-    // thread applies the rows while the writer thread reads and decodes the next ones (a pipeline
-    // over the two cores instead of one thread doing both).
+    // Runs before the listener starts: nothing else touches these core-thread objects yet. The
+    // writer thread reads and decodes the rows and restores the event keys (a set only it touches
+    // during the load); this thread applies the rows to boards, windows and tiers meanwhile: a
+    // pipeline over the two cores instead of one thread doing everything.
     const qint64 now = m_config.clock->nowMs();
     const qint64 windowStart = now - 60 * 60 * 1000; // the longest rule window is an hour
     const QList<BoardState *> boards = m_boards->allStates();
@@ -141,18 +142,21 @@ Status Engine::loadScores()
     using Batch = std::vector<CountedRow>;
     auto rows = std::make_shared<BatchQueue<Batch>>(16);
     auto cheats = std::make_shared<QList<std::pair<QString, qint64>>>();
-    auto stored = std::make_shared<qint64>(0);
+    ScoreService *scores = m_scores;
     m_writer->submit(
-        [rows, cheats, stored](QSqlDatabase &db) -> Status {
+        [rows, cheats, scores](QSqlDatabase &db) -> Status {
             Status status = success();
             if (Result<qint64> count = ScoreRepository::storedCount(db); count)
-                *stored = count.value();
+                scores->reserveEventKeys(count.value());
             else
                 status = count.error();
             Batch batch;
             batch.reserve(kBatchRows);
             if (status)
                 status = ScoreRepository::visitAll(db, [&](CountedRow &row) {
+                    scores->restoreEventKey(row.gameId, row.eventUuid);
+                    if (!row.counted)
+                        return;
                     batch.push_back(std::move(row));
                     if (batch.size() == kBatchRows) {
                         rows->push(std::move(batch));
@@ -172,19 +176,10 @@ Status Engine::loadScores()
             return status;
         },
         nullptr, {});
-    bool reserved = false;
-    while (std::optional<Batch> batch = rows->pop()) {
-        if (!reserved) { // the count was read before the first batch was pushed
-            m_scores->reserveEventKeys(*stored);
-            reserved = true;
-        }
-        for (const CountedRow &row : *batch) {
-            m_scores->restoreEventKey(row.gameId, row.eventUuid);
-            if (row.counted)
-                m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
-                                         row.accepted, row.atMs >= windowStart);
-        }
-    }
+    while (std::optional<Batch> batch = rows->pop())
+        for (const CountedRow &row : *batch)
+            m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
+                                     row.accepted, row.atMs >= windowStart);
     const Status loaded = rows->status();
     if (loaded)
         for (const auto &[key, at] : std::as_const(*cheats)) {

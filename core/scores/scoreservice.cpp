@@ -90,7 +90,12 @@ void ScoreService::restoreCounted(const QString &gameId, const QString &boardId,
                                   const QString &playerId, double value, double points, qint64 atMs, bool accepted,
                                   bool recentEnoughForWindows)
 {
-    BoardState *state = m_boards.state(boardId);
+    // Rows come board after board in long runs: one board lookup per run, not per row.
+    if (boardId != m_loadBoardId || !m_loadBoard) {
+        m_loadBoardId = boardId;
+        m_loadBoard = m_boards.state(boardId);
+    }
+    BoardState *state = m_loadBoard;
     if (!state)
         return;
     if (accepted) {

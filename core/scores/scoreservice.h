@@ -58,7 +58,9 @@ public:
 
     RuleSet &rules() { return m_rules; }
     TrustTiers &tiers() { return m_tiers; }
-    // Start-up: a stored event key, and a stored counted submission (oldest first).
+    // Start-up: a stored event key, and a stored counted submission (oldest first). The engine
+    // restores the event keys on the writer thread while it applies the rest here; nothing else
+    // touches the key set until the listener starts.
     void restoreEventKey(const QString &gameId, const QString &eventUuid);
     void reserveEventKeys(qint64 count) { m_eventKeys.reserve(qsizetype(count)); }
     void restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId, const QString &playerId,
@@ -89,6 +91,8 @@ private:
     QSet<quint64> m_eventKeys;              // every stored (game, event_uuid); a hit goes to the database
     QHash<QString, QJsonObject> m_settings; // effective detection settings per game
     QTimer m_pruneTimer;
+    QString m_loadBoardId;           // restoreCounted's last board (start-up only)
+    BoardState *m_loadBoard = nullptr;
 };
 
 // The answer a stored submission gives again on a replay.
