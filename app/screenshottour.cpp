@@ -34,9 +34,18 @@ void selectFirstRow(QWidget *window, const QString &viewName)
     auto *view = window->findChild<QAbstractItemView *>(viewName);
     if (!view || !view->model() || view->model()->rowCount() == 0)
         return;
+    // Prefer a row that has a story (a player on the watchlist or banned) over a quiet one.
+    int row = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QString stage = view->model()->index(r, 2).data().toString();
+        if (stage.contains(QLatin1String("eye")) || stage == QLatin1String("Banned")) {
+            row = r;
+            break;
+        }
+    }
     view->setFocus();
-    view->scrollToTop();
-    view->setCurrentIndex(view->model()->index(0, 0));
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->scrollTo(view->currentIndex());
 }
 
 } // namespace

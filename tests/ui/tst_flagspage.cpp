@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(ban.at(0).at(1).toString(), QStringLiteral("e"));
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).at(0).toString(), m_gameId);
-        QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("ruleStats"))->text().contains(QStringLiteral("velocity")));
+        QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("ruleStats"))->text().contains(QStringLiteral("Velocity")));
         view()->setFocus();
     }
 

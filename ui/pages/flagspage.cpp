@@ -8,6 +8,7 @@
 #include "models/flagsmodel.h"
 #include "moderator.h"
 #include "navigator.h"
+#include "rulenames.h"
 #include "scores/boardservice.h"
 #include "scores/flagservice.h"
 #include "widgets/flagdetails.h"
@@ -313,9 +314,9 @@ void FlagsPage::showStats(const QList<RuleStats> &stats)
     QStringList parts;
     for (const RuleStats &s : stats) {
         const int resolved = s.confirmed + s.falsePositives + s.dismissed;
-        parts << (resolved == 0 ? tr("%1: %L2 pending, none resolved").arg(s.type).arg(s.pending)
+        parts << (resolved == 0 ? tr("%1: %L2 pending, none resolved").arg(ruleLabel(s.type)).arg(s.pending)
                                 : tr("%1: %2% false positives (%L3 of %L4 resolved), %L5 pending")
-                                      .arg(s.type)
+                                      .arg(ruleLabel(s.type))
                                       .arg(QLocale().toString(100.0 * s.falsePositives / resolved, 'f', 0))
                                       .arg(s.falsePositives)
                                       .arg(resolved)

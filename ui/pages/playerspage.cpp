@@ -236,6 +236,12 @@ void PlayersPage::reloadGames()
         }));
 }
 
+void PlayersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    search();
+}
+
 void PlayersPage::search()
 {
     if (!m_searchTimer.isActive())

@@ -46,6 +46,9 @@ signals:
     void profileShown(); // a fresh profile is on screen
     void actionFinished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override; // new players since the last look
+
 private:
     void reloadGames();
     void runSearch();

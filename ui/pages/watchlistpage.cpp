@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -277,6 +278,12 @@ void WatchlistPage::apply(const WatchlistSnapshot &snapshot)
     m_model->setRows(snapshot.rows);
     m_model->setNow(m_context.invoker.engine().clock().nowMs());
     m_listStack->setCurrentIndex(snapshot.rows.isEmpty() ? 0 : 1);
+    // First rows and no column layout saved yet: fit the columns to what they hold, once.
+    if (!m_columnsFitted && !snapshot.rows.isEmpty()) {
+        m_columnsFitted = true;
+        if (!QSettings().contains(QStringLiteral("columns/watchlist")))
+            m_view->resizeColumnsToContents();
+    }
     if (selected) {
         const int row = m_model->find(selected->first, selected->second);
         if (row >= 0)

@@ -66,6 +66,7 @@ private:
     bool m_inFlight = false;
     bool m_again = false;
     bool m_stale = true;
+    bool m_columnsFitted = false;
     QTimer m_coalesce;
     QTimer m_countdown;
     std::pair<QString, QString> m_timelineOf; // the player the timeline shows (or is loading)

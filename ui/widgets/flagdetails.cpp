@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "coreinvoker.h"
 #include "displayformat.h"
+#include "rulenames.h"
 #include "enforcement/enforcementstate.h"
 #include "navigator.h"
 #include "storage/scorerepository.h"
@@ -152,7 +153,7 @@ void FlagDetails::showFlag(const Flag *flag)
         m_evidence->clear();
         return;
     }
-    m_title->setText(tr("%1 · %2 confidence · player %3").arg(flag->type, flag->confidence, flag->playerId));
+    m_title->setText(tr("%1 · %2 confidence · player %3").arg(ruleLabel(flag->type), flag->confidence, flag->playerId));
     m_submission->setText(flag->submissionId.isEmpty() ? tr("Not about a submission.") : tr("Loading the submission…"));
     m_evidence->setPlainText(readableEvidence(flag->details));
 
@@ -243,9 +244,11 @@ void FlagDetails::drawHistory(const QList<Submission> &history)
     x->setTickCount(4);
     x->setRange(QDateTime::fromMSecsSinceEpoch(first - 1000), QDateTime::fromMSecsSinceEpoch(last + 1000));
     auto *y = new QValueAxis;
-    const double pad = std::max(1.0, (high - low) * 0.1);
+    // A flat history still gets a readable scale: at least ±2 % around the value.
+    const double pad = std::max({1.0, (high - low) * 0.1, std::abs(high) * 0.02});
     y->setRange(low - pad, high + pad);
-    y->setLabelFormat(QStringLiteral("%g"));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.8g"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : m_chart->series()) {
