@@ -2383,26 +2383,6 @@
 <context>
     <name>arbiter::ui::PlayerSearchModel</name>
     <message>
-        <source>Little eye</source>
-        <translation>Klein</translation>
-    </message>
-    <message>
-        <source>Short eye</source>
-        <translation>Kurz</translation>
-    </message>
-    <message>
-        <source>Big eye</source>
-        <translation>Groß</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Not watched</source>
-        <translation>Nicht beobachtet</translation>
-    </message>
-    <message>
         <source>Player</source>
         <translation>Spieler</translation>
     </message>
@@ -2778,6 +2758,29 @@
     </message>
 </context>
 <context>
+    <name>arbiter::ui::Stages</name>
+    <message>
+        <source>Little eye</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Short eye</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Big eye</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Off watchlist</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
+</context>
+<context>
     <name>arbiter::ui::TournamentDialog</name>
     <message>
         <source>Starts at</source>
@@ -2916,26 +2919,6 @@
 </context>
 <context>
     <name>arbiter::ui::WatchlistModel</name>
-    <message>
-        <source>Little eye</source>
-        <translation>Klein</translation>
-    </message>
-    <message>
-        <source>Short eye</source>
-        <translation>Kurz</translation>
-    </message>
-    <message>
-        <source>Big eye</source>
-        <translation>Groß</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Off watchlist</source>
-        <translation>Nicht beobachtet</translation>
-    </message>
     <message>
         <source>Off the watchlist at %1 unless another alert comes first</source>
         <translation>Verlässt die Beobachtungsliste am %1, falls vorher kein weiterer Alarm kommt</translation>

@@ -2395,26 +2395,6 @@
 <context>
     <name>arbiter::ui::PlayerSearchModel</name>
     <message>
-        <source>Little eye</source>
-        <translation>Малая стадия</translation>
-    </message>
-    <message>
-        <source>Short eye</source>
-        <translation>Короткая стадия</translation>
-    </message>
-    <message>
-        <source>Big eye</source>
-        <translation>Большая стадия</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Заблокирован</translation>
-    </message>
-    <message>
-        <source>Not watched</source>
-        <translation>Не под наблюдением</translation>
-    </message>
-    <message>
         <source>Player</source>
         <translation>Игрок</translation>
     </message>
@@ -2791,6 +2771,29 @@
     </message>
 </context>
 <context>
+    <name>arbiter::ui::Stages</name>
+    <message>
+        <source>Little eye</source>
+        <translation>Малая стадия</translation>
+    </message>
+    <message>
+        <source>Short eye</source>
+        <translation>Короткая стадия</translation>
+    </message>
+    <message>
+        <source>Big eye</source>
+        <translation>Большая стадия</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Off watchlist</source>
+        <translation>Вне списка наблюдения</translation>
+    </message>
+</context>
+<context>
     <name>arbiter::ui::TournamentDialog</name>
     <message>
         <source>Starts at</source>
@@ -2929,26 +2932,6 @@
 </context>
 <context>
     <name>arbiter::ui::WatchlistModel</name>
-    <message>
-        <source>Little eye</source>
-        <translation>Малая стадия</translation>
-    </message>
-    <message>
-        <source>Short eye</source>
-        <translation>Короткая стадия</translation>
-    </message>
-    <message>
-        <source>Big eye</source>
-        <translation>Большая стадия</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Заблокирован</translation>
-    </message>
-    <message>
-        <source>Off watchlist</source>
-        <translation>Вне списка наблюдения</translation>
-    </message>
     <message>
         <source>Off the watchlist at %1 unless another alert comes first</source>
         <translation>Покинет список наблюдения в %1, если до этого не будет нового сигнала</translation>

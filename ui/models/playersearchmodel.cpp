@@ -1,6 +1,7 @@
 #include "models/playersearchmodel.h"
 
 #include "displayformat.h"
+#include "stagenames.h"
 
 namespace arbiter::ui {
 
@@ -27,19 +28,6 @@ int PlayerSearchModel::rowOf(const QString &playerId) const
         if (m_rows[i].playerId == playerId)
             return i;
     return -1;
-}
-
-QString PlayerSearchModel::stageLabel(const QString &stage)
-{
-    if (stage == QLatin1String("little"))
-        return tr("Little eye");
-    if (stage == QLatin1String("short"))
-        return tr("Short eye");
-    if (stage == QLatin1String("big"))
-        return tr("Big eye");
-    if (stage == QLatin1String("banned"))
-        return tr("Banned");
-    return tr("Not watched");
 }
 
 int PlayerSearchModel::rowCount(const QModelIndex &parent) const

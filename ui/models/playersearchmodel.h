@@ -26,8 +26,6 @@ public:
     const PlayerSearchRow *row(int row) const;
     int rowOf(const QString &playerId) const;
 
-    static QString stageLabel(const QString &stage);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

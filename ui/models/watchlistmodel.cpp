@@ -1,6 +1,7 @@
 #include "models/watchlistmodel.h"
 
 #include "displayformat.h"
+#include "stagenames.h"
 
 namespace arbiter::ui {
 
@@ -34,21 +35,6 @@ int WatchlistModel::find(const QString &gameId, const QString &playerId) const
         if (m_rows[i].gameId == gameId && m_rows[i].playerId == playerId)
             return i;
     return -1;
-}
-
-QString WatchlistModel::stageLabel(const QString &stage)
-{
-    if (stage == QLatin1String("little"))
-        return tr("Little eye");
-    if (stage == QLatin1String("short"))
-        return tr("Short eye");
-    if (stage == QLatin1String("big"))
-        return tr("Big eye");
-    if (stage == QLatin1String("banned"))
-        return tr("Banned");
-    if (stage == QLatin1String("none"))
-        return tr("Off watchlist");
-    return stage;
 }
 
 QString WatchlistModel::timeLeft(qint64 remainingMs)

@@ -23,7 +23,6 @@ public:
     const WatchRow *row(int row) const;
     int find(const QString &gameId, const QString &playerId) const; // -1 when absent
 
-    static QString stageLabel(const QString &stage);
     static QString timeLeft(qint64 remainingMs); // "1:29:59", "0:05", "—"
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,7 +1,7 @@
 #include "models/watchtimelinemodel.h"
 
 #include "displayformat.h"
-#include "models/watchlistmodel.h"
+#include "stagenames.h"
 
 #include <QFont>
 
@@ -52,7 +52,7 @@ QVariant WatchTimelineModel::data(const QModelIndex &index, int role) const
     case Event:
         if (e.isAlert)
             return e.source.isEmpty() ? tr("Alert") : tr("Alert (%1)").arg(e.source);
-        return tr("%1 → %2").arg(WatchlistModel::stageLabel(e.from), WatchlistModel::stageLabel(e.to));
+        return tr("%1 → %2").arg(stageLabel(e.from), stageLabel(e.to));
     case Cause:
         return e.cause;
     default:

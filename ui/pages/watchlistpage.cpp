@@ -9,6 +9,7 @@
 #include "moderator.h"
 #include "navigator.h"
 #include "scores/scoreservice.h"
+#include "stagenames.h"
 #include "widgets/gamefilterbox.h"
 #include "widgets/headerstate.h"
 #include "widgets/stagehistorychart.h"
@@ -81,7 +82,7 @@ WatchlistPage::WatchlistPage(ConsoleContext &context, QWidget *parent)
     m_stage->setAccessibleName(tr("Eye stage"));
     m_stage->addItem(tr("All stages"), QString());
     for (const QString &stage : {QStringLiteral("little"), QStringLiteral("short"), QStringLiteral("big")})
-        m_stage->addItem(WatchlistModel::stageLabel(stage), stage);
+        m_stage->addItem(stageLabel(stage), stage);
     auto *stageLabel = new QLabel(tr("&Stage:"));
     stageLabel->setBuddy(m_stage);
     auto *gameLabel = new QLabel(tr("&Game:"));

@@ -1,7 +1,7 @@
 #include "widgets/overviewcharts.h"
 
-#include "models/watchlistmodel.h"
 #include "rulenames.h"
+#include "stagenames.h"
 #include "widgets/chartstyle.h"
 
 #include <QBarCategoryAxis>
@@ -98,7 +98,7 @@ void OverviewCharts::build()
     m_stages->append(stageSet);
     auto *stageAxis = new QBarCategoryAxis;
     for (const QString &stage : kStages)
-        stageAxis->append(WatchlistModel::stageLabel(stage));
+        stageAxis->append(stageLabel(stage));
     m_stageCountAxis = new QValueAxis;
     m_stageCountAxis->setLabelFormat(QStringLiteral("%d"));
     stages->addSeries(m_stages);

@@ -3,7 +3,7 @@
 #include "displayformat.h"
 #include "models/bansmodel.h"
 #include "models/playerhistorymodel.h"
-#include "models/playersearchmodel.h"
+#include "stagenames.h"
 #include "widgets/headerstate.h"
 
 #include <QComboBox>
@@ -178,7 +178,7 @@ void PlayerProfileView::setSnapshot(const PlayerProfileSnapshot &snapshot)
     if (tierChanged)
         m_tierChoice->setCurrentIndex(std::max(0, m_tierChoice->findData(p.tierSetByModerator ? p.tier : QString())));
 
-    QString stage = tr("Eye stage: %1").arg(PlayerSearchModel::stageLabel(eyeStageName(p.watch.stage)));
+    QString stage = tr("Eye stage: %1").arg(stageLabel(eyeStageName(p.watch.stage)));
     if (p.watch.alertsInStreak > 0)
         stage += QStringLiteral(" · ") + tr("%n alert(s) in the current streak", "", p.watch.alertsInStreak);
     if (p.watch.offWatchlistAtMs && p.watch.stage != EyeStage::Banned && p.watch.stage != EyeStage::None)
@@ -189,7 +189,7 @@ void PlayerProfileView::setSnapshot(const PlayerProfileSnapshot &snapshot)
     QList<PlayerHistoryRow> rows;
     for (const TransitionRecord &t : p.timeline)
         rows.append(
-            {{localTime(t.atMs), PlayerSearchModel::stageLabel(t.from), PlayerSearchModel::stageLabel(t.to), t.cause},
+            {{localTime(t.atMs), stageLabel(t.from), stageLabel(t.to), t.cause},
                 {}});
     m_history[Timeline]->setRows(std::exchange(rows, {}));
     for (const AlertRecord &a : p.alerts)

@@ -1,6 +1,6 @@
 #include "widgets/stagehistorychart.h"
 
-#include "models/watchlistmodel.h"
+#include "stagenames.h"
 #include "widgets/chartstyle.h"
 
 #include <QChart>
@@ -25,9 +25,9 @@ StageHistoryChart::StageHistoryChart(const QString &title, QWidget *parent)
     c->setAnimationOptions(QChart::NoAnimation);
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
-    m_little->setName(WatchlistModel::stageLabel(QStringLiteral("little")));
-    m_short->setName(WatchlistModel::stageLabel(QStringLiteral("short")));
-    m_big->setName(WatchlistModel::stageLabel(QStringLiteral("big")));
+    m_little->setName(stageLabel(QStringLiteral("little")));
+    m_short->setName(stageLabel(QStringLiteral("short")));
+    m_big->setName(stageLabel(QStringLiteral("big")));
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTickCount(7);
     c->addAxis(m_timeAxis, Qt::AlignBottom);
