@@ -3,11 +3,13 @@
 //  1. the time from constructing FlagsPage (real engine) to the first page of rows in its model,
 //     and to the first "Open flags: N";
 //  2. the latency from a flagged submission's HTTP answer (the flag is committed) to its row being
-//     in the model, p50/p95/p99, while a driver thread posts submissions over loopback HTTP.
+//     in the model, p50/p95/p99, while a driver thread posts submissions over loopback HTTP and
+//     wrk keeps the listener busy with about 5,000 more submissions/s for another game.
 // Usage: bench_flagspage [N [SECONDS]]. Figures only; nothing is asserted.
 
 #include "consolecontext.h"
 #include "coreinvoker.h"
+#include "crypto/crypto.h"
 #include "engine.h"
 #include "liveevents.h"
 #include "models/flagsmodel.h"
@@ -16,15 +18,17 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QDir>
-#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -42,6 +46,36 @@ using namespace arbiter::ui;
 namespace {
 
 QElapsedTimer g_clock; // one steady clock for both threads
+constexpr const char *kLoadSecret = "bench-load-secret-0123456789abcdef";
+
+// Background load while the latency is measured: wrk posts scores of 50,000 players to the second
+// game's board through the game-secret path, each connection pausing 2 ms between requests (20
+// connections: about 4,800 submissions/s here, plus the driver's ~1,000/s). Printed at the end.
+QString writeLoadScript(const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/load.lua");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    // Concatenated, not QString::arg(): "%012x" would read as placeholder %01.
+    file.write(QByteArray(
+                   "local threads = 0\n"
+                   "function setup(thread) threads = threads + 1; thread:set('tid', threads) end\n"
+                   "local n = 0\n"
+                   "function delay() return 2 end\n"
+                   "local told = false\n"
+                   "function response(status, headers, body)\n"
+                   "  if status >= 300 and not told then told = true; print('first non-2xx: ' .. status .. ' ' .. body) end\n"
+                   "end\n"
+                   "function request()\n"
+                   "  n = n + 1\n"
+                   "  local body = string.format('{\"event_uuid\":\"%08x-0000-4000-8000-%012x\",\"score\":%d,\"player_id\":\"w%d_%d\"}',"
+                   " tid, n, (n * 7919) % 100000, tid, n % 25000)\n"
+                   "  return wrk.format('POST', nil, {['Content-Type']='application/json', ['X-Game-Id']='load',"
+                   " ['escs-game-secret-key']='" + QByteArray(kLoadSecret) + "'}, body)\n"
+                   "end\n"));
+    return path;
+}
 
 void seed(const QString &path, int flags, qint64 nowMs)
 {
@@ -54,6 +88,14 @@ void seed(const QString &path, int flags, qint64 nowMs)
     q.exec(QStringLiteral("INSERT INTO games (id, name, created_at, anti_cheat, test_mode, auto_ban, trust_proxy) "
                           "VALUES ('g', 'Seeded', 0, 1, 0, 0, 0)"));
     q.exec(QStringLiteral("INSERT INTO rule_sets (id, board_id, version, scoring, created_at) VALUES ('r', 'b', 1, '{}', 0)"));
+    // A second game for the background load (wrk), reached with its secret like a game backend.
+    q.prepare(QStringLiteral("INSERT INTO games (id, name, created_at, anti_cheat, test_mode, auto_ban, trust_proxy, secret_hash) "
+                             "VALUES ('load', 'Load', 0, 1, 0, 0, 0, ?)"));
+    q.addBindValue(crypto::sha256(QByteArray(kLoadSecret)));
+    q.exec();
+    q.exec(QStringLiteral("INSERT INTO rule_sets (id, board_id, version, scoring, created_at) VALUES ('lr', 'lb', 1, '{}', 0)"));
+    q.exec(QStringLiteral("INSERT INTO boards (id, game_id, name, sort_order, operator, reset, rule_set_id, created_at) "
+                          "VALUES ('lb', 'load', 'Load', 'desc', 'best', 'never', 'lr', 0)"));
     q.exec(QStringLiteral("INSERT INTO boards (id, game_id, name, sort_order, operator, reset, rule_set_id, created_at) "
                           "VALUES ('b', 'g', 'Main', 'desc', 'best', 'never', 'r', 0)"));
     q.prepare(QStringLiteral("INSERT INTO flags (id, game_id, board_id, player_id, submission_id, type, confidence, action, status, "
@@ -247,6 +289,13 @@ int main(int argc, char **argv)
     QThread thread;
     driver.moveToThread(&thread);
     thread.start();
+    QProcess load;
+    load.setProcessChannelMode(QProcess::MergedChannels);
+    load.start(QStringLiteral("wrk"), {QStringLiteral("-t2"), QStringLiteral("-c20"), QStringLiteral("-d%1s").arg(seconds + 10),
+                                       QStringLiteral("-s"), writeLoadScript(dir.path()),
+                                       engine.baseUrl() + QStringLiteral("/v1/boards/lb/scores")});
+    if (!load.waitForStarted(5000))
+        std::printf("wrk is not installed: no background load\n");
     QMetaObject::invokeMethod(&driver, [&driver] { driver.run(); });
     const qint64 driverStart = g_clock.nsecsElapsed();
     const qint64 deadline = driverStart + qint64(seconds + 60) * 1000000000;
@@ -278,6 +327,16 @@ int main(int argc, char **argv)
     std::printf("flag answered -> row in the model: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (%lld measured, %d never seen)\n",
                 percentile(latencies, 0.5), percentile(latencies, 0.95), percentile(latencies, 0.99), percentile(latencies, 1.0),
                 qint64(latencies.size()), missing);
+    if (load.state() != QProcess::NotRunning) {
+        load.waitForFinished((seconds + 40) * 1000);
+        const QString out = QString::fromUtf8(load.readAll());
+        const QString rate = QRegularExpression(QStringLiteral("Requests/sec:\\s+([\\d.]+)")).match(out).captured(1);
+        const QString non2xx = QRegularExpression(QStringLiteral("Non-2xx or 3xx responses: (\\d+)")).match(out).captured(1);
+        const QString first = QRegularExpression(QStringLiteral("first non-2xx: ([^\\n]*)")).match(out).captured(1);
+        std::printf("background load (wrk, game-secret path, other game): %s submissions/s%s%s\n", qPrintable(rate),
+                    non2xx.isEmpty() ? "" : qPrintable(QStringLiteral(", %1 non-2xx").arg(non2xx)),
+                    first.isEmpty() ? "" : qPrintable(QStringLiteral(" (first: %1)").arg(first.left(200))));
+    }
     thread.quit();
     thread.wait();
     page.reset();
