@@ -3,6 +3,7 @@
 #include "coreinvoker.h"
 #include "models/auditmodel.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 #include "workers/auditexporter.h"
 #include "workers/auditverifier.h"
 
@@ -45,11 +46,7 @@ AuditPage::AuditPage(CoreInvoker &invoker, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditPage"));
 
-    auto *heading = new QLabel(tr("Audit journal"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Audit journal"));
     m_verify->setObjectName(QStringLiteral("verifyChain"));
     m_verify->setToolTip(tr("Recompute every entry's hash and link (Ctrl+Shift+V)"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
@@ -93,13 +90,7 @@ AuditPage::AuditPage(CoreInvoker &invoker, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(hint);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) { addPageShortcut(this, keys, slot); };
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &AuditPage::verifyChain);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &AuditPage::exportCsv);
     shortcut(QKeySequence::Refresh, &AuditPage::scheduleRefresh);

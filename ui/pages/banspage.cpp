@@ -12,6 +12,7 @@
 #include "widgets/banchart.h"
 #include "widgets/gamefilterbox.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -62,11 +63,7 @@ BansPage::BansPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("bansPage"));
 
-    auto *heading = new QLabel(tr("Bans"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Bans"));
     QPushButton *create
         = actionButton(tr("&New ban…"), QStringLiteral("newBan"), tr("Ban a player, device or IP (Ctrl+N)"));
     connect(create, &QPushButton::clicked, this, [this] { newBan(m_game->currentGameId()); });
@@ -155,13 +152,7 @@ BansPage::BansPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) { addPageShortcut(this, keys, slot); };
     shortcut(QKeySequence::New, [this] { newBan(m_game->currentGameId()); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { liftSelected(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { resendSelected(); });

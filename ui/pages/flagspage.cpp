@@ -14,6 +14,7 @@
 #include "widgets/flagdetails.h"
 #include "widgets/flagfilterbar.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 #include "workers/flagcounts.h"
 
 #include <QAction>
@@ -66,11 +67,7 @@ FlagsPage::FlagsPage(ConsoleContext &context, QWidget *parent)
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("flagsPage"));
-    auto *heading = new QLabel(tr("Flags"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Flags"));
 
     m_ruleStats->setObjectName(QStringLiteral("ruleStats"));
     m_ruleStats->setAccessibleName(tr("False-positive rate by rule"));

@@ -12,6 +12,7 @@
 #include "scores/boardservice.h"
 #include "widgets/gamedetails.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -84,11 +85,7 @@ GamesPage::GamesPage(CoreInvoker &invoker, QWidget *parent)
 {
     setObjectName(QStringLiteral("gamesPage"));
 
-    auto *heading = new QLabel(tr("Games"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Games"));
     auto *newGame = new QPushButton(tr("&New game…"));
     newGame->setObjectName(QStringLiteral("newGame"));
     newGame->setToolTip(tr("Create a game (Ctrl+N)"));

@@ -41,6 +41,33 @@ QString deliveryText(const WebhookDelivery &d)
         .arg(detail, localTime(d.nextAttemptAtMs));
 }
 
+// Opens `dialog`; each submitted draft goes to `work(engine, draft, actor, reply)` on the core
+// thread. An error is shown in the dialog, which stays open; success runs `done` and closes it.
+template <class T, class Dialog, class Draft, class Work>
+void submitThrough(CoreInvoker &invoker, QObject *receiver, Dialog *dialog, Work work, std::function<void(const T &)> done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<Dialog> guard(dialog);
+    QObject::connect(dialog, &Dialog::submitted, receiver, [&invoker, receiver, guard, work, done](const Draft &draft) {
+        invoker.call<T>(
+            receiver,
+            [work, draft, actor = consoleActor()](Engine &engine, Callback<T> reply) {
+                work(engine, draft, actor, std::move(reply));
+            },
+            [guard, done](Result<T> result) {
+                if (!result) {
+                    if (guard)
+                        guard->showError(result.error());
+                    return;
+                }
+                done(result.value());
+                if (guard)
+                    guard->accept();
+            });
+    });
+    dialog->open();
+}
+
 } // namespace
 
 void GamesPage::reloadBoards()
@@ -69,29 +96,15 @@ void GamesPage::createBoard()
     if (!game)
         return;
     const QString gameId = game->id;
-    auto *dialog = new BoardDialog(Board{}, game->settings.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<BoardDialog> guard(dialog);
-    connect(dialog, &BoardDialog::submitted, this, [this, gameId, guard](const BoardDraft &draft) {
-        const Actor actor = consoleActor();
-        m_invoker.call<Board>(
-            this,
-            [gameId, draft, actor](Engine &engine, Callback<Board> reply) {
-                engine.boards()->create(gameId, draft, actor, std::move(reply));
-            },
-            [this, guard](Result<Board> result) {
-                if (!result) {
-                    if (guard)
-                        guard->showError(result.error());
-                    return;
-                }
-                reloadBoards();
-                m_details->selectBoard(result->id);
-                if (guard)
-                    guard->accept();
-            });
-    });
-    dialog->open();
+    submitThrough<Board, BoardDialog, BoardDraft>(
+        m_invoker, this, new BoardDialog(Board{}, game->settings.name, this),
+        [gameId](Engine &engine, const BoardDraft &draft, const Actor &actor, Callback<Board> reply) {
+            engine.boards()->create(gameId, draft, actor, std::move(reply));
+        },
+        [this](const Board &board) {
+            reloadBoards();
+            m_details->selectBoard(board.id);
+        });
 }
 
 void GamesPage::editBoard()
@@ -101,28 +114,12 @@ void GamesPage::editBoard()
         return;
     const QString boardId = board->id;
     const Game *game = m_model->game(m_model->rowOf(m_currentId));
-    auto *dialog = new BoardDialog(*board, game ? game->settings.name : QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<BoardDialog> guard(dialog);
-    connect(dialog, &BoardDialog::submitted, this, [this, boardId, guard](const BoardDraft &draft) {
-        const Actor actor = consoleActor();
-        m_invoker.call<Board>(
-            this,
-            [boardId, draft, actor](Engine &engine, Callback<Board> reply) {
-                engine.boards()->update(boardId, draft, actor, std::move(reply));
-            },
-            [this, guard](Result<Board> result) {
-                if (!result) {
-                    if (guard)
-                        guard->showError(result.error());
-                    return;
-                }
-                reloadBoards();
-                if (guard)
-                    guard->accept();
-            });
-    });
-    dialog->open();
+    submitThrough<Board, BoardDialog, BoardDraft>(
+        m_invoker, this, new BoardDialog(*board, game ? game->settings.name : QString(), this),
+        [boardId](Engine &engine, const BoardDraft &draft, const Actor &actor, Callback<Board> reply) {
+            engine.boards()->update(boardId, draft, actor, std::move(reply));
+        },
+        [this](const Board &) { reloadBoards(); });
 }
 
 void GamesPage::createTournament()
@@ -131,28 +128,12 @@ void GamesPage::createTournament()
     if (!game)
         return;
     const QString gameId = game->id;
-    auto *dialog = new TournamentDialog(game->settings.name, QDateTime::currentMSecsSinceEpoch(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<TournamentDialog> guard(dialog);
-    connect(dialog, &TournamentDialog::submitted, this, [this, gameId, guard](const TournamentDraft &draft) {
-        const Actor actor = consoleActor();
-        m_invoker.call<Tournament>(
-            this,
-            [gameId, draft, actor](Engine &engine, Callback<Tournament> reply) {
-                engine.tournaments()->create(gameId, draft, actor, std::move(reply));
-            },
-            [this, guard](Result<Tournament> result) {
-                if (!result) {
-                    if (guard)
-                        guard->showError(result.error());
-                    return;
-                }
-                reloadBoards();
-                if (guard)
-                    guard->accept();
-            });
-    });
-    dialog->open();
+    submitThrough<Tournament, TournamentDialog, TournamentDraft>(
+        m_invoker, this, new TournamentDialog(game->settings.name, QDateTime::currentMSecsSinceEpoch(), this),
+        [gameId](Engine &engine, const TournamentDraft &draft, const Actor &actor, Callback<Tournament> reply) {
+            engine.tournaments()->create(gameId, draft, actor, std::move(reply));
+        },
+        [this](const Tournament &) { reloadBoards(); });
 }
 
 void GamesPage::sendTestWebhook()

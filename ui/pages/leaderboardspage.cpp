@@ -9,6 +9,7 @@
 #include "navigator.h"
 #include "scores/boardservice.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -62,11 +63,7 @@ LeaderboardsPage::LeaderboardsPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("leaderboardsPage"));
 
-    auto *heading = new QLabel(tr("Leaderboards"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Leaderboards"));
 
     m_game->setObjectName(QStringLiteral("gamePicker"));
     m_game->setAccessibleName(tr("Game"));

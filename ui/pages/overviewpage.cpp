@@ -8,6 +8,7 @@
 #include "navigator.h"
 #include "widgets/gamefilterbox.h"
 #include "widgets/overviewcharts.h"
+#include "widgets/pagechrome.h"
 #include "widgets/stattile.h"
 
 #include <QAction>
@@ -47,11 +48,7 @@ OverviewPage::OverviewPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
 
-    auto *heading = new QLabel(tr("Overview"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Overview"));
     m_games->setObjectName(QStringLiteral("gamePicker"));
     auto *gameLabel = new QLabel(tr("&Game:"));
     gameLabel->setBuddy(m_games);

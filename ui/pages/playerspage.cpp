@@ -12,6 +12,7 @@
 #include "navigator.h"
 #include "scores/scoreservice.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 #include "widgets/playerprofileview.h"
 
 #include <QAction>
@@ -53,11 +54,7 @@ PlayersPage::PlayersPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("playersPage"));
 
-    auto *heading = new QLabel(tr("Players"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Players"));
 
     m_game->setObjectName(QStringLiteral("playerGame"));
     m_game->setAccessibleName(tr("Game"));
@@ -142,13 +139,7 @@ PlayersPage::PlayersPage(ConsoleContext &context, QWidget *parent)
     connect(m_profile, &PlayerProfileView::playerActivated, this,
         [this](const QString &playerId) { showPlayer(m_gameId, playerId); });
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) { addPageShortcut(this, keys, slot); };
     shortcut(QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();

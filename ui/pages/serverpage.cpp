@@ -2,6 +2,7 @@
 
 #include "coreinvoker.h"
 #include "models/serverstatus.h"
+#include "widgets/pagechrome.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -69,11 +70,7 @@ ServerPage::ServerPage(CoreInvoker &invoker, ServerStatus &status, QWidget *pare
     setObjectName(QStringLiteral("serverPage"));
     Engine &engine = m_invoker.engine();
 
-    auto *heading = new QLabel(tr("Server"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Server"));
 
     m_state->setObjectName(QStringLiteral("listenerState"));
     QFont sf = m_state->font();

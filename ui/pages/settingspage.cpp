@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "moderator.h"
 #include "storage/writer.h"
+#include "widgets/pagechrome.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -21,20 +22,6 @@
 #include <QVBoxLayout>
 
 namespace arbiter::ui {
-
-namespace {
-
-QLabel *heading(const QString &text)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -124,7 +111,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     for (QGroupBox *box : {moderator, appearance, data})
         box->setMaximumWidth(760);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("Settings")));
+    layout->addWidget(pageHeading(tr("Settings")));
     layout->addWidget(moderator);
     layout->addWidget(appearance);
     layout->addWidget(data);

@@ -12,6 +12,7 @@
 #include "stagenames.h"
 #include "widgets/gamefilterbox.h"
 #include "widgets/headerstate.h"
+#include "widgets/pagechrome.h"
 #include "widgets/stagehistorychart.h"
 
 #include <QAction>
@@ -72,11 +73,7 @@ WatchlistPage::WatchlistPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("watchlistPage"));
 
-    auto *heading = new QLabel(tr("Watchlist"));
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto *heading = pageHeading(tr("Watchlist"));
     m_games->setObjectName(QStringLiteral("gamePicker"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_stage->setAccessibleName(tr("Eye stage"));
@@ -169,13 +166,7 @@ WatchlistPage::WatchlistPage(ConsoleContext &context, QWidget *parent)
     setTabOrder(m_ban, m_trust);
     setTabOrder(m_trust, m_timelineView);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) { addPageShortcut(this, keys, slot); };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_O), &WatchlistPage::openPlayer);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), &WatchlistPage::banPlayer);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), &WatchlistPage::markTrusted);
