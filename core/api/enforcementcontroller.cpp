@@ -10,6 +10,7 @@
 #include "enforcement/watchservice.h"
 #include "games/gameservice.h"
 #include "games/webhooktest.h"
+#include "scores/scoreservice.h"
 #include "outbox/banreport.h"
 #include "outbox/webhookdeliverer.h"
 #include "outbox/webhookoutbox.h"
@@ -51,13 +52,14 @@ QStringList readReasons(BodyReader &body)
 } // namespace
 
 EnforcementController::EnforcementController(GameService &games, BanService &bans, WatchService &watch,
-                                             EnforcementState &state, Writer &writer, WebhookDeliverer &deliverer,
-                                             const Clock &clock, QObject *context)
+                                             EnforcementState &state, ScoreService &scores, Writer &writer,
+                                             WebhookDeliverer &deliverer, const Clock &clock, QObject *context)
     : m_games(games)
     , m_bans(bans)
     , m_watch(watch)
     , m_state(state)
     , m_writer(writer)
+    , m_scores(scores)
     , m_deliverer(deliverer)
     , m_clock(clock)
     , m_context(context)
@@ -162,7 +164,10 @@ void EnforcementController::watchlist(const RouteRequest &request, Reply reply)
 
 void EnforcementController::player(const RouteRequest &request, Reply reply)
 {
-    buildPlayerProfile(PlayerProfileSources{m_state, m_bans, m_watch, m_writer}, request.param(QStringLiteral("gameId")),
+    const auto tierOf = [this](const QString &gameId, const QString &playerId) {
+        return tierName(m_scores.effectiveTier(gameId, playerId));
+    };
+    buildPlayerProfile(PlayerProfileSources{m_state, m_bans, m_watch, m_writer, tierOf}, request.param(QStringLiteral("gameId")),
                        request.param(QStringLiteral("playerId")), m_context, [reply](Result<PlayerProfile> profile) {
                            reply.result(profile, 200, [](const PlayerProfile &p) { return p.toJson(); });
                        });

@@ -9,6 +9,7 @@ namespace arbiter {
 
 class BanService;
 class GameService;
+class ScoreService;
 class WatchService;
 class WebhookDeliverer;
 class Writer;
@@ -18,7 +19,8 @@ struct EnforcementState;
 class EnforcementController final {
 public:
     EnforcementController(GameService &games, BanService &bans, WatchService &watch, EnforcementState &state,
-                          Writer &writer, WebhookDeliverer &deliverer, const Clock &clock, QObject *context);
+                          ScoreService &scores, Writer &writer, WebhookDeliverer &deliverer, const Clock &clock,
+                          QObject *context);
 
     void createBan(const RouteRequest &request, Reply reply);
     void listBans(const RouteRequest &request, Reply reply);
@@ -37,6 +39,7 @@ private:
     WatchService &m_watch;
     EnforcementState &m_state;
     Writer &m_writer;
+    ScoreService &m_scores;
     WebhookDeliverer &m_deliverer;
     const Clock &m_clock;
     QObject *m_context;

@@ -24,7 +24,7 @@ RouteTable::RouteTable(const ApiServices &s)
     : m_controllers(new Controllers{SystemController(s.writer, s.clock), GamesController(s.games),
                                     AuditController(s.writer, s.context),
                                     ClientController(s.games, s.logins, s.watch, s.bans),
-                                    EnforcementController(s.games, s.bans, s.watch, s.enforcement, s.writer, s.deliverer,
+                                    EnforcementController(s.games, s.bans, s.watch, s.enforcement, s.scores, s.writer, s.deliverer,
                                                           s.clock, s.context),
                                     ScoresController(s.boards, s.scores, s.flags, s.clock),
                                     TournamentsController(s.tournaments, s.boards)})

@@ -103,7 +103,7 @@ void buildPlayerProfile(const PlayerProfileSources &sources, const QString &game
     PlayerProfile profile;
     profile.gameId = gameId;
     profile.playerId = playerId;
-    profile.tier = player->tier;
+    profile.tier = sources.tierOf ? sources.tierOf(gameId, playerId) : player->tier;
     profile.tierSetByModerator = player->tierSetByModerator;
     profile.watch = sources.watch.status(gameId, playerId);
     profile.firstSeenMs = player->firstSeenMs;

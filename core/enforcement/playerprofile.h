@@ -16,6 +16,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace arbiter {
 
 class BanService;
@@ -38,7 +40,7 @@ struct PlayerProfile {
 
     QString gameId;
     QString playerId;
-    QString tier; // the stored tier ("C" unless a moderator set one)
+    QString tier; // what the rules use now (sources.tierOf), else the stored one
     bool tierSetByModerator = false;
     WatchStatus watch{EyeStage::None, 0, std::nullopt, std::nullopt};
     qint64 firstSeenMs = 0;
@@ -62,6 +64,9 @@ struct PlayerProfileSources {
     const BanService &bans;
     const WatchService &watch;
     Writer &writer;
+    // The tier the rules use now (earned or set); it lives with the scores, above this layer.
+    // Without it the profile shows the stored tier ("C" unless a moderator set one).
+    std::function<QString(const QString &gameId, const QString &playerId)> tierOf;
 };
 
 // Core thread only. The in-memory part is taken at once; the history is read through the Writer

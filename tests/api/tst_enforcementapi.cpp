@@ -181,6 +181,9 @@ private slots:
         QCOMPARE(tierNow(QStringLiteral("veteran")), TrustTier::C);
         QVERIFY(setTier(QStringLiteral("veteran"), TrustTier::A).ok());
         QCOMPARE(tierNow(QStringLiteral("veteran")), TrustTier::A);
+        // The admin profile shows the tier the rules use now.
+        const QJsonObject profile = m_server->get(QStringLiteral("/admin/v1/games/%1/players/veteran").arg(m_gameId)).json();
+        QCOMPARE(profile.value(QStringLiteral("tier")).toString(), QStringLiteral("A"));
         QCOMPARE(setTier(QStringLiteral("nobody"), TrustTier::A).error().status, 404);
 
         const QJsonArray audit = m_server->get(QStringLiteral("/admin/v1/audit?limit=500")).json().value(QStringLiteral("items")).toArray();

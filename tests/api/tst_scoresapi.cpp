@@ -87,6 +87,21 @@ private slots:
     }
     void cleanup() { m_server.reset(); }
 
+    // The admin profile's tier is the one the rules use: earned (B after 10 accepted scores and a
+    // day), not just what is stored for the player.
+    void theProfileShowsTheEarnedTier()
+    {
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(score(QStringLiteral("tina"), 100 + i).status, 201);
+            m_clock->advanceMs(10 * kSecond);
+        }
+        const QString path = QStringLiteral("/admin/v1/games/%1/players/tina").arg(m_gameId);
+        QCOMPARE(m_server->get(path).json().value(QStringLiteral("tier")).toString(), QStringLiteral("C"));
+        m_clock->advanceMs(24 * 60 * kMinute);
+        QCOMPARE(m_server->get(path).json().value(QStringLiteral("tier")).toString(), QStringLiteral("B"));
+        QCOMPARE(m_server->get(path).json().value(QStringLiteral("tierSetByModerator")).toBool(), false);
+    }
+
     void boardsAreCreatedListedAndVersioned()
     {
         const HttpResult list = m_server->get(QStringLiteral("/admin/v1/games/%1/boards").arg(m_gameId));

@@ -31,7 +31,11 @@ void readPlayerProfile(
     snapshot.effectiveTier = tierName(engine.scores()->effectiveTier(gameId, playerId));
     snapshot.acceptedScores = acceptedScoresOf(engine, gameId, playerId);
     snapshot.nowMs = engine.clock().nowMs();
-    buildPlayerProfile(PlayerProfileSources{*engine.enforcement(), *engine.bans(), *engine.watch(), *engine.writer()},
+    ScoreService *scores = engine.scores();
+    const auto tierOf = [scores](const QString &game, const QString &player) {
+        return tierName(scores->effectiveTier(game, player));
+    };
+    buildPlayerProfile(PlayerProfileSources{*engine.enforcement(), *engine.bans(), *engine.watch(), *engine.writer(), tierOf},
         gameId, playerId, engine.games(),
         [snapshot = std::move(snapshot), done = std::move(done)](Result<PlayerProfile> profile) mutable {
             if (!profile)
