@@ -9,12 +9,6 @@ namespace arbiter {
 
 namespace {
 
-// Where a tag starts probing: its top bits, so growing the table never needs an id's hash again.
-quint64 home(quint64 tag, int bits)
-{
-    return tag >> (32 - bits);
-}
-
 bool isLatin1(QStringView id)
 {
     for (const QChar c : id) {
@@ -22,6 +16,13 @@ bool isLatin1(QStringView id)
             return false;
     }
     return true;
+}
+
+quint32 lengthAt(const char *record)
+{
+    quint32 length;
+    std::memcpy(&length, record, sizeof length); // the arena is not aligned
+    return length;
 }
 
 } // namespace
@@ -38,58 +39,26 @@ quint32 IdTable::tag(QStringView id) const
     return quint32(h >> 32);
 }
 
-IdTable::Header IdTable::header(quint32 offset) const
+bool IdTable::equals(int index, QStringView id) const
 {
-    Header h;
-    std::memcpy(&h, m_arena.data() + offset, sizeof h); // the arena is not aligned
-    return h;
-}
-
-bool IdTable::equals(quint32 offset, QStringView id) const
-{
-    const Header h = header(offset);
-    if (qsizetype(h.length >> 1) != id.size())
+    const char *record = m_arena.data() + m_offsets[index];
+    const quint32 length = lengthAt(record);
+    if (qsizetype(length >> 1) != id.size())
         return false;
-    const char *data = m_arena.data() + offset + sizeof(Header);
-    if (h.length & 1)
+    const char *data = record + sizeof(quint32);
+    if (length & 1)
         return std::memcmp(data, id.utf16(), id.size() * sizeof(char16_t)) == 0;
     return QLatin1String(data, id.size()) == id;
 }
 
-int IdTable::find(QStringView id) const
+int IdTable::append(QStringView id, quint32 tag, quint64 slot)
 {
-    const quint64 t = tag(id);
-    const quint64 mask = m_slots.size() - 1;
-    for (quint64 i = home(t, m_bits);; i = (i + 1) & mask) {
-        const quint64 slot = m_slots[i];
-        if (slot == 0)
-            return -1;
-        if ((slot >> 32) == t && equals(quint32(slot) - 1, id))
-            return int(header(quint32(slot) - 1).index);
-    }
-}
-
-int IdTable::intern(QStringView id, bool *added)
-{
-    const quint64 t = tag(id);
-    const quint64 mask = m_slots.size() - 1;
-    quint64 i = home(t, m_bits);
-    for (;; i = (i + 1) & mask) {
-        const quint64 slot = m_slots[i];
-        if (slot == 0)
-            break;
-        if ((slot >> 32) == t && equals(quint32(slot) - 1, id)) {
-            if (added)
-                *added = false;
-            return int(header(quint32(slot) - 1).index);
-        }
-    }
     const int index = size();
-    const quint32 offset = quint32(m_arena.size());
     const bool latin1 = isLatin1(id);
-    const Header h{(quint32(id.size()) << 1) | (latin1 ? 0 : 1), quint32(index)};
-    const char *headerBytes = reinterpret_cast<const char *>(&h);
-    m_arena.insert(m_arena.end(), headerBytes, headerBytes + sizeof h);
+    const quint32 length = (quint32(id.size()) << 1) | (latin1 ? 0 : 1);
+    m_offsets.push_back(quint32(m_arena.size()));
+    const char *lengthBytes = reinterpret_cast<const char *>(&length);
+    m_arena.insert(m_arena.end(), lengthBytes, lengthBytes + sizeof length);
     if (latin1) {
         for (const QChar c : id)
             m_arena.push_back(char(c.unicode()));
@@ -97,37 +66,34 @@ int IdTable::intern(QStringView id, bool *added)
         const char *bytes = reinterpret_cast<const char *>(id.utf16());
         m_arena.insert(m_arena.end(), bytes, bytes + id.size() * sizeof(char16_t));
     }
-    m_offsets.push_back(offset);
-    m_slots[i] = (t << 32) | quint64(offset + 1);
+    m_slots[slot] = (quint64(tag) << 32) | quint64(index + 1);
     if (quint64(size()) * 10 > m_slots.size() * 7)
         grow();
-    if (added)
-        *added = true;
     return index;
 }
 
 QString IdTable::id(int index) const
 {
-    const quint32 offset = m_offsets[index];
-    const Header h = header(offset);
-    const char *data = m_arena.data() + offset + sizeof(Header);
-    if (h.length & 1) { // the arena does not align UTF-16 ids: copy bytes, never read them as char16_t in place
-        QString text(qsizetype(h.length >> 1), Qt::Uninitialized);
+    const char *record = m_arena.data() + m_offsets[index];
+    const quint32 length = lengthAt(record);
+    const char *data = record + sizeof(quint32);
+    if (length & 1) { // the arena does not align UTF-16 ids: copy bytes, never read them as char16_t in place
+        QString text(qsizetype(length >> 1), Qt::Uninitialized);
         std::memcpy(text.data(), data, text.size() * sizeof(char16_t));
         return text;
     }
-    return QString::fromLatin1(data, qsizetype(h.length >> 1));
+    return QString::fromLatin1(data, qsizetype(length >> 1));
 }
 
 void IdTable::grow()
 {
-    std::vector<quint64> table(m_slots.size() * 2, 0);
+    HugeVector<quint64> table(m_slots.size() * 2, 0);
     ++m_bits;
     const quint64 mask = table.size() - 1;
     for (const quint64 slot : m_slots) {
         if (slot == 0)
             continue;
-        quint64 i = home(slot >> 32, m_bits);
+        quint64 i = home(quint32(slot >> 32));
         while (table[i] != 0)
             i = (i + 1) & mask;
         table[i] = slot;

@@ -3,6 +3,7 @@
 #include "crypto/crypto.h"
 #include "leaderboard/period.h"
 
+#include <QRandomGenerator>
 #include <QtEndian>
 
 #include <algorithm>
@@ -50,15 +51,23 @@ bool Leaderboard::Players::less(quint32 a, quint32 b) const
     return order != 0 ? order < 0 : a < b;
 }
 
-int Leaderboard::Players::intern(const QString &playerId)
+int Leaderboard::Players::intern(const QString &playerId, bool bestNSum)
 {
     bool added = false;
-    const int index = ids.intern(playerId, &added);
+    const int index = ids.intern(playerId, &added, [this](int candidate) { __builtin_prefetch(&list[candidate]); });
     if (added) {
         list.emplace_back();
         tie.push_back(0);
+        hidden.push_back(0);
+        if (bestNSum)
+            dayHead.push_back(None);
     }
     return index;
+}
+
+int Leaderboard::Players::find(const QString &playerId) const
+{
+    return ids.find(playerId, [this](int candidate) { __builtin_prefetch(&list[candidate]); });
 }
 
 Leaderboard::Leaderboard(BoardSpec spec)
@@ -68,6 +77,7 @@ Leaderboard::Leaderboard(BoardSpec spec)
 {
     m_spec.bestN = std::max(1, m_spec.bestN);
     m_players->boardId = m_spec.boardId;
+    m_idSeed = size_t(QRandomGenerator::system()->generate64());
 }
 
 Leaderboard::~Leaderboard() = default;
@@ -104,6 +114,17 @@ bool Leaderboard::subBetter(quint32 a, quint32 b) const
     if (x.atMs != y.atMs)
         return x.atMs < y.atMs;
     return a < b;
+}
+
+bool Leaderboard::betterThanCounted(quint32 sub, const Entry &counted) const
+{
+    // The counted submission's points and time are in the entry: no read of its (likely uncached) Sub.
+    const Sub &x = m_subs[sub];
+    if (x.points != counted.value)
+        return m_spec.sortOrder == SortOrder::Desc ? x.points > counted.value : x.points < counted.value;
+    if (x.atMs != counted.atMs)
+        return x.atMs < counted.atMs;
+    return sub < counted.sub;
 }
 
 int Leaderboard::periodFor(qint64 atMs)
@@ -182,16 +203,16 @@ Leaderboard::Entry &Leaderboard::entryFor(quint32 player, int period)
     return m_periodEntries.back().entry;
 }
 
-void Leaderboard::replace(
+int Leaderboard::replace(
     quint32 player, const QString &playerId, int period, Entry &slot, const Entry &next, QList<RankChange> &changes)
 {
     if (slot.present == next.present && slot.value == next.value && slot.atMs == next.atMs) {
         slot = next; // the same key: the index does not move
-        return;
+        return -1;
     }
     std::optional<int> oldRank;
     std::optional<int> newRank;
-    const bool indexed = !m_bulk && !m_players->list[player].hidden;
+    const bool indexed = !m_bulk && !m_players->hidden[player];
     RankedIndex &index = indexOf(period);
     if (indexed && slot.present) {
         if (const int rank = index.erase(keyOf(slot, player)))
@@ -202,6 +223,18 @@ void Leaderboard::replace(
         newRank = index.insert(keyOf(slot, player));
     if (oldRank != newRank)
         changes.append(RankChange{playerId, keyOfPeriod(period), oldRank, newRank});
+    return newRank.value_or(0);
+}
+
+int Leaderboard::currentRank(quint32 player, int period) const
+{
+    if (m_bulk || m_players->hidden[player])
+        return 0;
+    const Entry *entry = findEntry(player, period);
+    if (!entry || !entry->present)
+        return 0;
+    const RankedIndex &index = period < 0 ? m_all : m_periods[period]->index;
+    return index.rankOf(keyOf(*entry, player));
 }
 
 Leaderboard::Entry Leaderboard::added(
@@ -212,7 +245,7 @@ Leaderboard::Entry Leaderboard::added(
     const Entry fresh{s.points, s.atMs, sub, true, nonZero};
     switch (m_spec.op) {
     case BoardOperator::Best:
-        return !old.present || subBetter(sub, old.sub) ? fresh : old;
+        return !old.present || betterThanCounted(sub, old) ? fresh : old;
     case BoardOperator::Latest:
         return !old.present || s.atMs >= old.atMs ? fresh : old; // s is the newest add: it wins equal times
     case BoardOperator::BestNSum:
@@ -257,7 +290,7 @@ Leaderboard::Entry Leaderboard::recomputed(quint32 player, int period) const
     const Player &p = m_players->list[player];
     if (m_spec.op == BoardOperator::BestNSum) {
         const quint32 stride = quint32(m_spec.bestN) + 3;
-        for (quint32 d = p.dayHead; d != None; d = m_days[d * stride + 1]) {
+        for (quint32 d = m_players->dayHead[player]; d != None; d = m_days[d * stride + 1]) {
             const quint32 *slot = &m_days[d * stride];
             if (slot[2] == 0 || !inPeriod(qint64(qint32(slot[0])) * MsPerDay, period))
                 continue;
@@ -291,7 +324,7 @@ Leaderboard::Entry Leaderboard::recomputed(quint32 player, int period) const
 quint32 *Leaderboard::daySlot(quint32 player, qint64 day, bool create)
 {
     const quint32 stride = quint32(m_spec.bestN) + 3;
-    for (quint32 d = m_players->list[player].dayHead; d != None; d = m_days[d * stride + 1]) {
+    for (quint32 d = m_players->dayHead[player]; d != None; d = m_days[d * stride + 1]) {
         if (qint32(m_days[d * stride]) == qint32(day))
             return &m_days[d * stride];
     }
@@ -301,9 +334,9 @@ quint32 *Leaderboard::daySlot(quint32 player, qint64 day, bool create)
     m_days.resize(m_days.size() + stride, None);
     quint32 *slot = &m_days[index * stride];
     slot[0] = quint32(qint32(day));
-    slot[1] = m_players->list[player].dayHead;
+    slot[1] = m_players->dayHead[player];
     slot[2] = 0;
-    m_players->list[player].dayHead = index;
+    m_players->dayHead[player] = index;
     return slot;
 }
 
@@ -351,51 +384,55 @@ void Leaderboard::rebuildDay(quint32 player, qint64 day)
     slot[2] = quint32(n);
 }
 
-QList<RankChange> Leaderboard::add(const QString &submissionId, const QString &playerId, double points, qint64 atMs)
+QList<RankChange> Leaderboard::add(
+    const QString &submissionId, const QString &playerId, double points, qint64 atMs, int *rank)
 {
     if (!std::isfinite(points) || playerId.isEmpty())
         return {};
     points += 0.0; // -0 and 0 are one value
-    bool fresh = false;
-    const int idIndex = m_subIds.intern(submissionId, &fresh);
-    if (!fresh && !std::isnan(m_subs[m_subOfId[idIndex]].points))
-        return {};
-    const quint32 player = quint32(m_players->intern(playerId));
+    const quint32 player = quint32(m_players->intern(playerId, m_spec.op == BoardOperator::BestNSum));
     const int period = m_spec.reset == ResetSchedule::Never ? -1 : periodFor(atMs);
     const quint32 sub = quint32(m_subs.size());
-    m_subs.push_back(Sub{points, atMs, player, m_players->list[player].subHead});
+    m_subs.push_back(Sub{points, atMs, quint64(qHash(submissionId, m_idSeed)), player, m_players->list[player].subHead});
     m_players->list[player].subHead = sub;
-    if (fresh)
-        m_subOfId.push_back(sub);
-    else
-        m_subOfId[idIndex] = sub;
     ++m_version;
 
     QList<RankChange> changes;
     DayChange day;
     if (m_spec.op == BoardOperator::BestNSum) {
         day = addToDay(sub);
-        if (!day.entered)
-            return changes; // not among the day's best N: no total changes
+        if (!day.entered) { // not among the day's best N: no total changes
+            if (rank)
+                *rank = currentRank(player, period);
+            return changes;
+        }
     }
+    int periodRank = -1;
     if (period >= 0) {
         Entry &slot = entryFor(player, period);
-        replace(player, playerId, period, slot, added(slot, sub, day, player, period), changes);
+        periodRank = replace(player, playerId, period, slot, added(slot, sub, day, player, period), changes);
     }
     Entry &all = m_players->list[player].all;
-    replace(player, playerId, -1, all, added(all, sub, day, player, -1), changes);
+    const int allRank = replace(player, playerId, -1, all, added(all, sub, day, player, -1), changes);
+    if (rank) {
+        const int known = period < 0 ? allRank : periodRank; // -1: the index did not move, so ask it
+        *rank = known >= 0 ? known : currentRank(player, period);
+    }
     return changes;
 }
 
-QList<RankChange> Leaderboard::remove(const QString &submissionId)
+QList<RankChange> Leaderboard::remove(const QString &submissionId, const QString &playerId)
 {
-    const int idIndex = m_subIds.find(submissionId);
-    if (idIndex < 0)
+    const int known = m_players->find(playerId);
+    if (known < 0)
         return {};
-    const quint32 sub = m_subOfId[idIndex];
+    const quint64 idHash = qHash(submissionId, m_idSeed);
+    quint32 sub = m_players->list[known].subHead;
+    while (sub != None && (m_subs[sub].idHash != idHash || std::isnan(m_subs[sub].points)))
+        sub = m_subs[sub].next;
+    if (sub == None)
+        return {};
     Sub &s = m_subs[sub];
-    if (std::isnan(s.points))
-        return {};
     s.points = std::numeric_limits<double>::quiet_NaN();
     ++m_version;
     const quint32 player = s.player;
@@ -410,7 +447,6 @@ QList<RankChange> Leaderboard::remove(const QString &submissionId)
     }
     // best and latest change only when the submission was the counted one in that period.
     const bool always = m_spec.op == BoardOperator::Sum || m_spec.op == BoardOperator::BestNSum;
-    const QString playerId = m_players->ids.id(int(player));
     if (m_spec.reset != ResetSchedule::Never) {
         const int period = periodFor(atMs);
         Entry *slot = findEntry(player, period);
@@ -425,12 +461,12 @@ QList<RankChange> Leaderboard::remove(const QString &submissionId)
 
 void Leaderboard::setPlayerHidden(const QString &playerId, bool hidden)
 {
-    if (!hidden && m_players->ids.find(playerId) < 0)
+    if (!hidden && m_players->find(playerId) < 0)
         return;
-    const quint32 player = quint32(m_players->intern(playerId));
-    if (m_players->list[player].hidden == hidden)
+    const quint32 player = quint32(m_players->intern(playerId, m_spec.op == BoardOperator::BestNSum));
+    if (m_players->hidden[player] == hidden)
         return;
-    m_players->list[player].hidden = hidden;
+    m_players->hidden[player] = hidden;
     ++m_version;
     if (m_bulk)
         return;
@@ -449,15 +485,15 @@ void Leaderboard::setPlayerHidden(const QString &playerId, bool hidden)
 
 bool Leaderboard::isPlayerHidden(const QString &playerId) const
 {
-    const int player = m_players->ids.find(playerId);
-    return player >= 0 && m_players->list[player].hidden;
+    const int player = m_players->find(playerId);
+    return player >= 0 && m_players->hidden[player];
 }
 
 std::optional<Standing> Leaderboard::standing(const QString &period, const QString &playerId) const
 {
     const int p = findPeriod(period);
-    const int player = m_players->ids.find(playerId);
-    if (p == -2 || player < 0 || m_bulk || m_players->list[player].hidden)
+    const int player = m_players->find(playerId);
+    if (p == -2 || player < 0 || m_bulk || m_players->hidden[player])
         return std::nullopt;
     const Entry *entry = findEntry(quint32(player), p);
     if (!entry || !entry->present)
@@ -509,7 +545,7 @@ int Leaderboard::prospectiveRank(const QString &period, const QString &playerId,
         return 1;
     const RankedIndex &index = p < 0 ? m_all : m_periods[p]->index;
     const quint64 probeValue = encode(value + 0.0);
-    const int known = m_players->ids.find(playerId);
+    const int known = m_players->find(playerId);
     QByteArray probeFull; // only on an exact tie of value and time with someone
     std::optional<quint64> probeTie; // computed on the first exact tie
     auto probeTieKey = [&] {
@@ -532,7 +568,7 @@ int Leaderboard::prospectiveRank(const QString &period, const QString &playerId,
         return fullTie(m_players->ids.id(int(key.player)), m_spec.boardId) < probeFull;
     };
     int ahead = index.countBefore(before);
-    if (known >= 0 && !m_players->list[known].hidden) {
+    if (known >= 0 && !m_players->hidden[known]) {
         const Entry *own = findEntry(quint32(known), p);
         if (own && own->present && before(keyOf(*own, quint32(known))))
             --ahead; // the player's current standing is replaced, not competed against
@@ -567,7 +603,7 @@ void Leaderboard::endBulkLoad()
     keys[0].reserve(m_players->list.size());
     for (quint32 player = 0; player < quint32(m_players->list.size()); ++player) {
         const Player &p = m_players->list[player];
-        if (p.hidden)
+        if (m_players->hidden[player])
             continue;
         if (p.all.present)
             keys[0].push_back(keyOf(p.all, player));

@@ -52,11 +52,17 @@ public:
 
     // A counted submission (its points already computed). O(log n). Returns the submitting player's rank change
     // in the submission's period and in "all", each only when the rank moved (oldRank nullopt: newly ranked).
-    // A submission id already on the board, a non-finite value or an empty player id: empty list, no change.
-    QList<RankChange> add(const QString &submissionId, const QString &playerId, double points, qint64 atMs);
-    // Takes a submission back out; the player falls back as the operator dictates (newRank nullopt when nothing
-    // is left). O(m log n) for the player's m submissions. Unknown or already removed id: empty list, no change.
-    QList<RankChange> remove(const QString &submissionId);
+    // A non-finite value or an empty player id: empty list, no change. The caller guarantees that an id is on
+    // the board at most once (the engine's ids are unique and event replays never reach the board); the board
+    // does not index submission ids, so an update costs no id-table lookup.
+    // `rank`, when given, receives the player's rank in the submission's period after the add (0: not ranked,
+    // e.g. hidden), without a second lookup of the player.
+    QList<RankChange> add(
+        const QString &submissionId, const QString &playerId, double points, qint64 atMs, int *rank = nullptr);
+    // Takes the player's submission back out; the player falls back as the operator dictates (newRank nullopt
+    // when nothing is left). O(m log n) for the player's m submissions (found among them by a keyed 64-bit hash
+    // of the id). Unknown or already removed id: empty list, no change.
+    QList<RankChange> remove(const QString &submissionId, const QString &playerId);
     // Hidden players (bans) leave every period and come back with their entries as they are; a player not yet
     // on the board is remembered as hidden for later submissions. O(P log n) for P periods of the player.
     void setPlayerHidden(const QString &playerId, bool hidden);
@@ -93,16 +99,15 @@ private:
         quint32 period = 0;
         quint32 next = None;
     };
-    struct Player {
+    struct alignas(32) Player { // 32 bytes, aligned: one cache line per player record, never two
         Entry all;
         quint32 subHead = None; // the player's submissions, newest first (Sub::next)
         quint32 periodHead = None; // PeriodEntry list, most recently created first
-        quint32 dayHead = None; // best_n_sum: day-slot list in m_days, most recently created first
-        bool hidden = false;
     };
-    struct Sub { // 24 bytes: a board keeps every submission to fall back on
+    struct Sub { // 32 bytes: a board keeps every submission to fall back on
         double points = 0; // NaN once removed (add() never accepts NaN)
         qint64 atMs = 0;
+        quint64 idHash = 0; // qHash(id, m_idSeed): remove() finds the submission among its player's
         quint32 player = 0;
         quint32 next = None; // the player's previous submission
     };
@@ -115,7 +120,9 @@ private:
     // Heap-held so the trees' pointer to it survives moving the Leaderboard.
     struct Players final : TieOrder {
         IdTable ids;
-        std::vector<Player> list;
+        HugeVector<Player> list;
+        std::vector<quint8> hidden; // per player: banned (kept apart so a Player stays 32 bytes)
+        std::vector<quint32> dayHead; // best_n_sum: per player, day-slot list in m_days, newest first
         // First 8 bytes of SHA-256(playerId ":" boardId), big-endian; 0 until first needed. Only exact ties
         // of value and time consult it, so most players never pay the ~0.4 µs hash (a start-up of 1M players
         // would spend 0.4 s on it).
@@ -123,7 +130,8 @@ private:
         QString boardId;
         quint64 tieOf(quint32 player) const;
         bool less(quint32 a, quint32 b) const override;
-        int intern(const QString &playerId);
+        int intern(const QString &playerId, bool bestNSum);
+        int find(const QString &playerId) const; // prefetches the player's record while the id is compared
     };
     struct DayChange {
         bool entered = false;
@@ -135,6 +143,7 @@ private:
     double decode(quint64 key) const;
     RankKey keyOf(const Entry &entry, quint32 player) const;
     bool subBetter(quint32 a, quint32 b) const; // best/best_n_sum: a counts before b
+    bool betterThanCounted(quint32 sub, const Entry &counted) const; // best: subBetter(sub, counted.sub)
     int periodFor(qint64 atMs);
     int findPeriod(const QString &period) const; // -1: "all", -2: unknown
     const RankedIndex *indexFor(const QString &period) const;
@@ -143,8 +152,10 @@ private:
     Entry *findEntry(quint32 player, int period);
     const Entry *findEntry(quint32 player, int period) const;
     Entry &entryFor(quint32 player, int period);
-    void replace(quint32 player, const QString &playerId, int period, Entry &slot, const Entry &next,
+    // Returns the new rank when the key moved (0: not ranked now), -1 when it stayed (the index is untouched).
+    int replace(quint32 player, const QString &playerId, int period, Entry &slot, const Entry &next,
         QList<RankChange> &changes);
+    int currentRank(quint32 player, int period) const; // 0: not ranked
     Entry added(const Entry &old, quint32 sub, const DayChange &day, quint32 player, int period) const;
     Entry recomputed(quint32 player, int period) const;
     quint32 *daySlot(quint32 player, qint64 day, bool create);
@@ -155,11 +166,10 @@ private:
 
     BoardSpec m_spec;
     std::unique_ptr<Players> m_players;
-    IdTable m_subIds;
-    std::vector<quint32> m_subOfId; // submission id index → m_subs index (a re-added id gets a new Sub)
-    std::vector<Sub> m_subs;
-    std::vector<PeriodEntry> m_periodEntries;
-    std::vector<quint32> m_days; // best_n_sum day slots: [day, next, count, sub × bestN] each
+    size_t m_idSeed = 0; // random per board: chosen ids cannot collide on purpose
+    HugeVector<Sub> m_subs;
+    HugeVector<PeriodEntry> m_periodEntries;
+    HugeVector<quint32> m_days; // best_n_sum day slots: [day, next, count, sub × bestN] each
     std::vector<std::unique_ptr<Period>> m_periods;
     QHash<QString, int> m_periodByKey;
     int m_lastPeriod = -1; // the period of the previous add: nearly every add hits it

@@ -3,6 +3,8 @@
 // RankedIndex: the ordered index of one (board, period) — a counted B+-tree giving O(log n) insert, erase and
 // rank and O(log n + k) ranges.
 
+#include "util/hugepages.h"
+
 #include <QtGlobal>
 
 #include <vector>
@@ -89,8 +91,8 @@ private:
     void fixInnerChild(int parent, int i);
     bool verifyNode(int node, int level, const RankKey *low, const RankKey *high, int &size, int &leaf) const;
 
-    std::vector<Leaf> m_leaves;
-    std::vector<Inner> m_inners;
+    HugeVector<Leaf> m_leaves;
+    HugeVector<Inner> m_inners;
     std::vector<int> m_freeLeaves;
     std::vector<int> m_freeInners;
     int m_root = 0;

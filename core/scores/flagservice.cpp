@@ -110,7 +110,7 @@ void FlagService::apply(Flag flag, const QString &status, const QString &note, c
     // A confirmed cheat leaves the board at once; the player falls back to their next valid score.
     const bool removeSubmission = confirmed && !flag.submissionId.isEmpty() && flag.action != QLatin1String("rejected");
     if (removeSubmission)
-        m_scores.removeFromBoard(flag.boardId, flag.submissionId, flag.details.value(QStringLiteral("value")).toDouble());
+        m_scores.removeFromBoard(flag.boardId, flag.submissionId, flag.playerId, flag.details.value(QStringLiteral("value")).toDouble());
     if (confirmed)
         m_scores.tiers().recordConfirmedCheat(flag.gameId, flag.playerId, now);
     m_writer.submit(

@@ -274,13 +274,14 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     const bool counted = status != QLatin1String("rejected") && !testMode;
     std::optional<int> rank;
     if (counted) {
-        state->leaderboard->add(submission.id, request.playerId, points, now);
+        int boardRank = 0; // in the submission's period, which is the current one
+        state->leaderboard->add(submission.id, request.playerId, points, now, &boardRank);
         ++state->acceptedScores;
         ++state->acceptedByPlayer[request.playerId];
         state->pointsToday[request.playerId] += points;
         m_tiers.recordAccepted(request.gameId, request.playerId, now);
-        if (const auto standing = state->leaderboard->standing(period, request.playerId))
-            rank = standing->rank;
+        if (boardRank > 0)
+            rank = boardRank;
     }
     if (!testMode)
         m_rules.record(facts, counted, settings);
@@ -310,7 +311,7 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
         [this, submission, flags, counted, rejected, summaries, answer, raiseAlerts, done](Status committed) {
             if (!committed) {
                 if (BoardState *s = m_boards.state(submission.boardId); s && counted)
-                    s->leaderboard->remove(submission.id);
+                    s->leaderboard->remove(submission.id, submission.playerId);
                 m_eventKeys.remove(eventKey(submission.gameId, submission.eventUuid));
                 return done(committed.error());
             }
@@ -326,12 +327,13 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
         });
 }
 
-void ScoreService::removeFromBoard(const QString &boardId, const QString &submissionId, double value)
+void ScoreService::removeFromBoard(const QString &boardId, const QString &submissionId, const QString &playerId,
+                                   double value)
 {
     BoardState *state = m_boards.state(boardId);
     if (!state)
         return;
-    state->leaderboard->remove(submissionId);
+    state->leaderboard->remove(submissionId, playerId);
     m_events.boardChanged(boardId);
     m_rules.forgetAccepted(state->board.gameId, boardId, value);
 }
@@ -363,7 +365,7 @@ void ScoreService::onPlayerUnbanned(const QString &gameId, const QString &player
                     if (s.removedAtMs || s.testMode || s.status == QLatin1String("rejected") || s.atMs > now)
                         continue;
                     if (BoardState *state = m_boards.state(s.boardId)) {
-                        state->leaderboard->remove(s.id);
+                        state->leaderboard->remove(s.id, s.playerId);
                         m_events.boardChanged(s.boardId);
                     }
                     dropped.append(s.id);

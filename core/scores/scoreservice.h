@@ -44,7 +44,7 @@ public:
     void submit(const ScoreRequest &request, Callback<ScoreAnswer> done);
 
     // Takes a counted submission off its board (confirmed cheat, invalidated round).
-    void removeFromBoard(const QString &boardId, const QString &submissionId, double value);
+    void removeFromBoard(const QString &boardId, const QString &submissionId, const QString &playerId, double value);
     // Undoes removeFromBoard (a confirmed cheat reopened): the submission ranks again.
     void returnToBoard(const QString &boardId, const QString &submissionId, const QString &playerId, double value,
                        double points, qint64 atMs);

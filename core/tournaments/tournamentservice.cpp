@@ -290,7 +290,7 @@ void TournamentService::settle(Round &round, const Tournament &tournament, Work 
     round.status = QStringLiteral("invalidated");
     if (!round.submissionId.isEmpty()) {
         if (!tournament.requireServerConfirmation)
-            m_scores.removeFromBoard(tournament.boardId, round.submissionId, round.clientScore.value_or(0));
+            m_scores.removeFromBoard(tournament.boardId, round.submissionId, round.playerId, round.clientScore.value_or(0));
         then(work, [id = round.submissionId, now](QSqlDatabase &db) { return ScoreRepository::markRemoved(db, id, now); });
     }
     Flag flag;

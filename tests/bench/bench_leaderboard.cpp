@@ -129,17 +129,42 @@ int main(int argc, char **argv)
         points[i] = double(rng.bounded(1000000));
     }
     std::vector<qint64> ns(samples);
+    std::vector<qint64> movedNs;
+    std::vector<qint64> stayedNs;
     int moved = 0;
     for (int i = 0; i < samples; ++i) {
         const qint64 at = t0 + spanMs - 1000 + i / 1000; // still inside the current period
         const qint64 start = wallNs();
-        moved += int(board.add(ids[i], who[i], points[i], at).size());
+        const int changes = int(board.add(ids[i], who[i], points[i], at).size());
         ns[i] = wallNs() - start;
+        moved += changes;
+        (changes > 0 ? movedNs : stayedNs).push_back(ns[i]);
     }
     std::printf("per call (wall time, one call at a time, board of %d ranked in \"all\"):\n",
         board.total(QStringLiteral("all")));
     report("add (random score, rank changes)", ns);
+    report("  of which the rank moved", movedNs);
+    report("  of which nothing moved", stayedNs);
     std::printf("    %d rank changes reported by %d adds (period + \"all\")\n", moved, samples);
+
+    // What ingest does: the update and the player's rank in the submission's period afterwards, in one call.
+    std::vector<QString> ids2(samples);
+    for (int i = 0; i < samples; ++i) {
+        ids2[i] = submissionId(qint64(submissions) + samples + i);
+        who[i] = playerId(int(rng.bounded(players)));
+        points[i] = double(rng.bounded(1000000));
+    }
+    qint64 rankSum = 0;
+    for (int i = 0; i < samples; ++i) {
+        const qint64 at = t0 + spanMs - 1000 + i / 1000;
+        int rank = 0;
+        const qint64 start = wallNs();
+        board.add(ids2[i], who[i], points[i], at, &rank);
+        ns[i] = wallNs() - start;
+        rankSum += rank;
+    }
+    report("add + rank (update, rank returned)", ns);
+    moved += int(rankSum & 0xff);
 
     for (int i = 0; i < samples; ++i) {
         const qint64 start = wallNs();
@@ -190,7 +215,7 @@ int main(int argc, char **argv)
     std::vector<qint64> removeNs(20000);
     for (size_t i = 0; i < removeNs.size(); ++i) {
         const qint64 start = wallNs();
-        moved += int(board.remove(ids[i]).size());
+        moved += int(board.remove(ids[i], who[i]).size());
         removeNs[i] = wallNs() - start;
     }
     report("remove (fallback recomputed)", removeNs);

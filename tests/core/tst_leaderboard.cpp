@@ -32,7 +32,7 @@ QString num(double v)
     return QString::number(v, 'g', 15);
 }
 
-// Script lines: "add <id> <player> <points> <minute>", "remove <id>", "hide <player>", "show <player>".
+// Script lines: "add <id> <player> <points> <minute>", "remove <id> <player>", "hide <player>", "show <player>".
 void run(Leaderboard &board, const QStringList &script)
 {
     for (const QString &line : script) {
@@ -40,7 +40,7 @@ void run(Leaderboard &board, const QStringList &script)
         if (f[0] == u"add")
             board.add(f[1], f[2], f[3].toDouble(), kT0 + f[4].toLongLong() * 60000);
         else if (f[0] == u"remove")
-            board.remove(f[1]);
+            board.remove(f[1], f[2]);
         else if (f[0] == u"hide")
             board.setPlayerHidden(f[1], true);
         else if (f[0] == u"show")
@@ -188,7 +188,7 @@ private slots:
     void removeFallback_data();
     void removeFallback();
     void removeUnknownAndTwice();
-    void duplicateAndInvalidAdds();
+    void invalidAdds();
     void hiddenPlayers();
     void pastPeriodsStayReadable();
     void pagingEdges();
@@ -347,7 +347,8 @@ void TestLeaderboard::removeFallback()
         Leaderboard board(spec(op, QStringLiteral("desc"), bestN, reset));
         run(board, {"add s1 a 100 0", "add s2 a 80 1", "add s3 a 90 2", "add s4 b 95 3"});
         const quint64 version = board.version();
-        const QList<RankChange> moved = board.remove(removeId);
+        const QString owner = removeId == u"s4" ? QStringLiteral("b") : QStringLiteral("a");
+        const QList<RankChange> moved = board.remove(removeId, owner);
         QVERIFY(board.version() > version);
         QCOMPARE(listing(board, kAll), expected);
         if (reset == ResetSchedule::Daily)
@@ -363,26 +364,27 @@ void TestLeaderboard::removeUnknownAndTwice()
     Leaderboard board(spec(QStringLiteral("best"), QStringLiteral("desc")));
     run(board, {"add s1 a 100 0", "add s2 a 90 1"});
     const quint64 version = board.version();
-    QVERIFY(board.remove(QStringLiteral("nope")).isEmpty());
+    QVERIFY(board.remove(QStringLiteral("nope"), QStringLiteral("a")).isEmpty());
+    QVERIFY(board.remove(QStringLiteral("s1"), QStringLiteral("nobody")).isEmpty());
+    QVERIFY(board.remove(QStringLiteral("s1"), QStringLiteral("b")).isEmpty()); // another player's id
     QCOMPARE(board.version(), version);
-    QCOMPARE(board.remove(QStringLiteral("s1")).size(), 0); // a stays rank 1 with 90
+    QCOMPARE(board.remove(QStringLiteral("s1"), QStringLiteral("a")).size(), 0); // a stays rank 1 with 90
     QCOMPARE(listing(board, kAll), QStringLiteral("a=90@1"));
     const quint64 after = board.version();
-    QVERIFY(board.remove(QStringLiteral("s1")).isEmpty());
+    QVERIFY(board.remove(QStringLiteral("s1"), QStringLiteral("a")).isEmpty());
     QCOMPARE(board.version(), after);
-    QCOMPARE(board.remove(QStringLiteral("s2")).size(), 1);
+    QCOMPARE(board.remove(QStringLiteral("s2"), QStringLiteral("a")).size(), 1);
     QCOMPARE(board.total(kAll), 0);
     // A removed id may come back (e.g. a confirmation reverted).
     board.add(QStringLiteral("s1"), QStringLiteral("a"), 100, kT0);
     QCOMPARE(listing(board, kAll), QStringLiteral("a=100@0"));
 }
 
-void TestLeaderboard::duplicateAndInvalidAdds()
+void TestLeaderboard::invalidAdds()
 {
     Leaderboard board(spec(QStringLiteral("sum"), QStringLiteral("desc")));
     QCOMPARE(board.add(QStringLiteral("s1"), QStringLiteral("a"), 10, kT0).size(), 1);
     const quint64 version = board.version();
-    QVERIFY(board.add(QStringLiteral("s1"), QStringLiteral("a"), 10, kT0).isEmpty()); // replay: counted once
     QVERIFY(board.add(QStringLiteral("s2"), QStringLiteral("a"), qQNaN(), kT0).isEmpty());
     QVERIFY(board.add(QStringLiteral("s3"), QStringLiteral("a"), qInf(), kT0).isEmpty());
     QVERIFY(board.add(QStringLiteral("s4"), QString(), 10, kT0).isEmpty());
@@ -534,7 +536,7 @@ void TestLeaderboard::rankChanges()
     c = board.add(QStringLiteral("s5"), QStringLiteral("b"), 1, kT0 + MsPerDay);
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].period, periodKey(ResetSchedule::Daily, kT0 + MsPerDay));
-    c = board.remove(QStringLiteral("s3"));
+    c = board.remove(QStringLiteral("s3"), QStringLiteral("a"));
     QCOMPARE(c.size(), 2);
     QCOMPARE(c[1].oldRank, 1);
     QCOMPARE(c[1].newRank, 2);
@@ -548,17 +550,19 @@ void TestLeaderboard::bulkLoadMatchesIncremental()
         Leaderboard live(spec(op, QStringLiteral("desc"), 2, ResetSchedule::Daily));
         Leaderboard bulk(spec(op, QStringLiteral("desc"), 2, ResetSchedule::Daily));
         bulk.beginBulkLoad();
+        QStringList owners; // submission i's player
         for (int i = 0; i < 3000; ++i) {
             const QString id = QStringLiteral("s%1").arg(i);
             const QString player = QStringLiteral("p%1").arg(rng.bounded(300));
             const double points = rng.bounded(50);
             const qint64 at = kT0 + qint64(rng.bounded(5 * 24 * 60)) * 60000;
+            owners.append(player);
             live.add(id, player, points, at);
             QVERIFY(bulk.add(id, player, points, at).isEmpty());
             if (i % 7 == 0) {
-                const QString gone = QStringLiteral("s%1").arg(rng.bounded(i + 1));
-                live.remove(gone);
-                bulk.remove(gone);
+                const int gone = int(rng.bounded(i + 1));
+                live.remove(QStringLiteral("s%1").arg(gone), owners[gone]);
+                bulk.remove(QStringLiteral("s%1").arg(gone), owners[gone]);
             }
             if (i % 50 == 0) {
                 const QString p = QStringLiteral("p%1").arg(rng.bounded(300));
@@ -693,7 +697,7 @@ void TestLeaderboard::randomizedAgainstReference()
             RefSub &victim = ref.subs[int(rng.bounded(int(ref.subs.size())))];
             const bool wasLive = !victim.removed;
             victim.removed = true;
-            const QList<RankChange> changes = board.remove(victim.id);
+            const QList<RankChange> changes = board.remove(victim.id, victim.player);
             if (!wasLive)
                 QVERIFY(changes.isEmpty());
         } else if (dice < 96) {
