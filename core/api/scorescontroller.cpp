@@ -90,7 +90,7 @@ void ScoresController::submit(const RouteRequest &request, Reply reply)
     m_scores.submit(score, [reply](Result<ScoreAnswer> answer) {
         if (!answer)
             return reply.error(answer.error());
-        reply.json(answer->status, answer->body);
+        reply.send(HttpResponse::json(answer->status, answer->json));
     });
 }
 

@@ -43,10 +43,9 @@ Error rejectedError(const QJsonArray &flags)
 
 Result<ScoreAnswer> storedAnswer(const Submission &s)
 {
-    const QJsonDocument stored = QJsonDocument::fromJson(s.response);
     if (s.responseStatus == 422)
-        return rejectedError(stored.object().value(QStringLiteral("flags")).toArray());
-    return ScoreAnswer{200, stored.object()};
+        return rejectedError(QJsonDocument::fromJson(s.response).object().value(QStringLiteral("flags")).toArray());
+    return ScoreAnswer{200, s.response};
 }
 
 ScoreService::ScoreService(Writer &writer, const Clock &clock, GameService &games, BoardService &boards,
@@ -287,15 +286,16 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
         m_rules.record(facts, counted, settings);
 
     const QJsonArray summaries = flagSummaries(verdict.detections);
-    ScoreAnswer answer{201, QJsonObject{{QStringLiteral("id"), submission.id},
-                                        {QStringLiteral("status"), status},
-                                        {QStringLiteral("points"), points},
-                                        {QStringLiteral("rank"), rank ? QJsonValue(*rank) : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("flags"), summaries}}};
     const bool rejected = status == QLatin1String("rejected");
     submission.responseStatus = rejected ? 422 : 201;
     submission.response = rejected ? QJsonDocument(QJsonObject{{QStringLiteral("flags"), summaries}}).toJson(QJsonDocument::Compact)
-                                   : QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
+                                   : QJsonDocument(QJsonObject{{QStringLiteral("id"), submission.id},
+                                                               {QStringLiteral("status"), status},
+                                                               {QStringLiteral("points"), points},
+                                                               {QStringLiteral("rank"), rank ? QJsonValue(*rank) : QJsonValue(QJsonValue::Null)},
+                                                               {QStringLiteral("flags"), summaries}})
+                                         .toJson(QJsonDocument::Compact);
+    const ScoreAnswer answer{201, submission.response}; // shares the bytes: encoded once
     m_eventKeys.insert(eventKey(request.gameId, fields.eventUuid));
 
     m_writer.submit(

@@ -31,7 +31,7 @@ struct Submission;
 // 201 for a new submission, 200 for a replay of the same body.
 struct ScoreAnswer {
     int status = 201;
-    QJsonObject body;
+    QByteArray json; // the compact JSON body, encoded once: stored for replays and sent as it is
 };
 
 class ScoreService final : public QObject {

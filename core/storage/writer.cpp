@@ -145,16 +145,56 @@ void Writer::threadMain()
 void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
 {
     std::vector<Status> outcomes;
-    outcomes.reserve(jobs.size());
     if (!db.transaction()) {
         m_healthy = false;
         const Error error = Error::unavailable(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
-        for (Job &job : jobs)
-            deliver(job, error);
+        outcomes.assign(jobs.size(), error);
+        deliverAll(jobs, outcomes);
         return;
     }
+    // Jobs nearly always succeed, so the burst first runs without a savepoint per job (two statements fewer
+    // per job). Only when one fails is the whole burst rolled back and run again, each job in its own
+    // savepoint, so that one job's failure undoes only its own writes. A job's work must therefore be
+    // repeatable: it writes to the database and to its own result slot, nothing else.
+    if (runWithoutSavepoints(db, jobs)) {
+        outcomes.assign(jobs.size(), success());
+    } else {
+        db.rollback();
+        if (!db.transaction()) {
+            m_healthy = false;
+            const Error error = Error::unavailable(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
+            outcomes.assign(jobs.size(), error);
+            deliverAll(jobs, outcomes);
+            return;
+        }
+        runWithSavepoints(db, jobs, outcomes);
+    }
+    if (!db.commit()) {
+        m_healthy = false;
+        const Error error = Error::unavailable(QStringLiteral("commit failed: ") + db.lastError().text());
+        db.rollback();
+        outcomes.assign(jobs.size(), error);
+        deliverAll(jobs, outcomes);
+        return;
+    }
+    m_healthy = true;
+    ++m_bursts;
+    deliverAll(jobs, outcomes);
+}
+
+bool Writer::runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs)
+{
     for (Job &job : jobs) {
-        // A savepoint per job: one job's failure undoes only its own writes.
+        if (!job.work(db))
+            return false;
+    }
+    return true;
+}
+
+void Writer::runWithSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, std::vector<Status> &outcomes)
+{
+    outcomes.reserve(jobs.size());
+    for (Job &job : jobs) {
         Status status = execSql(db, QStringLiteral("SAVEPOINT job"));
         if (status) {
             status = job.work(db);
@@ -165,18 +205,43 @@ void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
         }
         outcomes.push_back(std::move(status));
     }
-    if (!db.commit()) {
-        m_healthy = false;
-        const Error error = Error::unavailable(QStringLiteral("commit failed: ") + db.lastError().text());
-        db.rollback();
-        for (Job &job : jobs)
-            deliver(job, error);
-        return;
+}
+
+void Writer::deliverAll(std::vector<Job> &jobs, const std::vector<Status> &outcomes)
+{
+    // A burst of score submissions all answer to one service: one queued call (one wake-up of its thread)
+    // instead of one per job. Runs keep the jobs' order; a context gone by then drops only its own answers.
+    size_t i = 0;
+    while (i < jobs.size()) {
+        if (!jobs[i].hasContext || !jobs[i].context) {
+            deliver(jobs[i], outcomes[i]);
+            ++i;
+            continue;
+        }
+        QObject *context = jobs[i].context;
+        size_t end = i + 1;
+        while (end < jobs.size() && jobs[end].hasContext && jobs[end].context == context)
+            ++end;
+        if (end == i + 1) {
+            deliver(jobs[i], outcomes[i]);
+            ++i;
+            continue;
+        }
+        std::vector<std::pair<Done, Status>> run;
+        run.reserve(end - i);
+        for (size_t j = i; j < end; ++j) {
+            if (jobs[j].done)
+                run.emplace_back(std::move(jobs[j].done), outcomes[j]);
+        }
+        QMetaObject::invokeMethod(
+            context,
+            [run = std::move(run)]() mutable {
+                for (auto &[done, status] : run)
+                    done(status);
+            },
+            Qt::QueuedConnection);
+        i = end;
     }
-    m_healthy = true;
-    ++m_bursts;
-    for (size_t i = 0; i < jobs.size(); ++i)
-        deliver(jobs[i], outcomes[i]);
 }
 
 } // namespace arbiter

@@ -79,7 +79,12 @@ private:
 
     void threadMain();
     void runBurst(QSqlDatabase &db, std::vector<Job> &jobs);
+    // Runs every job of the burst in one transaction; false (rolled back) as soon as one fails.
+    static bool runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs);
+    static void runWithSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, std::vector<Status> &outcomes);
     static void deliver(Job &job, const Status &status);
+    // Every job's completion, in job order, with one queued call per run of jobs sharing a context.
+    static void deliverAll(std::vector<Job> &jobs, const std::vector<Status> &outcomes);
 
     const QString m_path;
     const QString m_connectionName;

@@ -4,6 +4,7 @@
 // Usage: bench_ingest [seconds per run, default 5]
 
 #include "../support/testserver.h"
+#include "storage/writer.h"
 #include "wrk.h"
 
 #include <QCoreApplication>
@@ -106,10 +107,18 @@ int main(int argc, char **argv)
     const QString base = server.engine().baseUrl();
 
     std::printf("wrk -t2 -c32 -d%ds, all rules on, synchronous=FULL, every 2xx durable before it is sent\n", seconds);
-    printWrk("ingest, new players", runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
-                                           writeIngestScript(server.dataDir(), gameId, secret, 0)));
-    printWrk("ingest, 50k players", runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
-                                           writeIngestScript(server.dataDir(), gameId, secret, 50000)));
+    // Group commit: how many commits (each one fdatasync) the writer made, and submissions per commit.
+    const auto ingest = [&](const char *what, int playerModulo) {
+        const quint64 bursts = server.engine().writer()->committedBursts();
+        const WrkResult result = runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
+                                        writeIngestScript(server.dataDir(), gameId, secret, playerModulo));
+        printWrk(what, result);
+        const double commits = double(server.engine().writer()->committedBursts() - bursts);
+        std::printf("%-22s %10.0f commits/s, %.1f submissions per commit\n", "", commits / seconds,
+                    commits > 0 ? result.requestsPerSecond * seconds / commits : 0.0);
+    };
+    ingest("ingest, new players", 0);
+    ingest("ingest, 50k players", 50000);
     const int ranked = server.get(QStringLiteral("/v1/boards/%1/entries?limit=1").arg(boardId)).json().value(QStringLiteral("total")).toInt();
     std::printf("board now ranks %d players\n", ranked);
     printWrk("GET entries?limit=100", runWrk(base + QStringLiteral("/v1/boards/%1/entries?limit=100").arg(boardId), seconds,
