@@ -145,13 +145,15 @@ void Writer::threadMain()
 void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
 {
     std::vector<Status> outcomes;
-    if (!db.transaction()) {
+    const auto failAll = [&](const QString &what) { // every job gets the error; nothing was committed
         m_healthy = false;
-        const Error error = Error::unavailable(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
+        const Error error = Error::unavailable(what + db.lastError().text());
+        db.rollback();
         outcomes.assign(jobs.size(), error);
         deliverAll(jobs, outcomes);
-        return;
-    }
+    };
+    if (!db.transaction())
+        return failAll(QStringLiteral("cannot begin a transaction: "));
     // Jobs nearly always succeed, so the burst first runs without a savepoint per job (two statements fewer
     // per job). Only when one fails is the whole burst rolled back and run again, each job in its own
     // savepoint, so that one job's failure undoes only its own writes. A job's work must therefore be
@@ -160,23 +162,12 @@ void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
         outcomes.assign(jobs.size(), success());
     } else {
         db.rollback();
-        if (!db.transaction()) {
-            m_healthy = false;
-            const Error error = Error::unavailable(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
-            outcomes.assign(jobs.size(), error);
-            deliverAll(jobs, outcomes);
-            return;
-        }
+        if (!db.transaction())
+            return failAll(QStringLiteral("cannot begin a transaction: "));
         runWithSavepoints(db, jobs, outcomes);
     }
-    if (!db.commit()) {
-        m_healthy = false;
-        const Error error = Error::unavailable(QStringLiteral("commit failed: ") + db.lastError().text());
-        db.rollback();
-        outcomes.assign(jobs.size(), error);
-        deliverAll(jobs, outcomes);
-        return;
-    }
+    if (!db.commit())
+        return failAll(QStringLiteral("commit failed: "));
     m_healthy = true;
     ++m_bursts;
     deliverAll(jobs, outcomes);
