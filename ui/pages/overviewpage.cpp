@@ -36,6 +36,7 @@ constexpr int kClockTickMs = 5000;
 OverviewPage::OverviewPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_refresh(new RefreshGate(this, kCoalesceMs, [this] { read(); }))
     , m_games(new GameFilterBox(context))
     , m_error(new QLabel)
     , m_submissionsTile(new StatTile(tr("Submissions in the last minute")))
@@ -127,9 +128,6 @@ OverviewPage::OverviewPage(ConsoleContext &context, QWidget *parent)
 
     connect(m_games, &GameFilterBox::gameChosen, this, &OverviewPage::setGameId);
 
-    m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(kCoalesceMs);
-    connect(&m_coalesce, &QTimer::timeout, this, &OverviewPage::refresh);
     m_clockTick.setInterval(kClockTickMs);
     connect(&m_clockTick, &QTimer::timeout, this, &OverviewPage::scheduleRefresh);
     m_clockTick.start();
@@ -166,28 +164,16 @@ void OverviewPage::refreshNow()
 {
     m_flagsDirty = true;
     m_bansDirty = true;
-    refresh();
+    m_refresh->now();
 }
 
 void OverviewPage::scheduleRefresh()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (!m_coalesce.isActive())
-        m_coalesce.start();
+    m_refresh->schedule();
 }
 
-void OverviewPage::refresh()
+void OverviewPage::read()
 {
-    m_coalesce.stop();
-    if (m_inFlight) {
-        m_again = true;
-        return;
-    }
-    m_inFlight = true;
-    m_stale = false;
     const qint64 now = m_context.invoker.engine().clock().nowMs();
     const bool full = m_needFull || now - m_lastFullAtMs >= kFullReadEveryMs || now < m_lastFullAtMs;
     OverviewRequest request = overviewRequest(m_gameId, now, full);
@@ -199,10 +185,10 @@ void OverviewPage::refresh()
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
     loadOverview(m_context.invoker, this, request, [this, request, full, started](Result<OverviewStats> result) {
-        m_inFlight = false;
+        bool again = m_refresh->finish();
         // Throttle by cost: under a flood of submissions a read may take a while; waiting a few
         // times its duration keeps the writer (which also ingests) mostly free.
-        m_coalesce.setInterval(int(std::clamp<qint64>(4 * started->elapsed(), kCoalesceMs, kMaxCoalesceMs)));
+        m_refresh->setInterval(int(std::clamp<qint64>(4 * started->elapsed(), kCoalesceMs, kMaxCoalesceMs)));
         if (!result) {
             m_flagsDirty |= request.flags;
             m_bansDirty |= request.bans;
@@ -229,10 +215,10 @@ void OverviewPage::refresh()
             m_lastRequest = request;
             apply(stats);
         } else {
-            m_again = true; // the game changed meanwhile
+            again = true; // the game changed meanwhile
             m_flagsDirty = m_bansDirty = true;
         }
-        if (std::exchange(m_again, false))
+        if (again)
             scheduleRefresh();
     });
 }
@@ -258,13 +244,6 @@ void OverviewPage::onScores(const ScoreEventBatch &batch)
     if (!batch.flagIds.isEmpty())
         m_flagsDirty = true;
     if (batch.accepted + batch.flagged + batch.rejected > 0 || !batch.flagIds.isEmpty())
-        scheduleRefresh();
-}
-
-void OverviewPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
         scheduleRefresh();
 }
 

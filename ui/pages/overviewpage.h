@@ -7,6 +7,8 @@
 
 #include "models/overviewstats.h"
 
+#include "widgets/refreshgate.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -31,7 +33,7 @@ public:
 
     void scheduleRefresh(); // coalesced: a burst of events is one read
     void refreshNow();      // everything, now (F5)
-    bool isRefreshing() const { return m_inFlight || m_again || m_coalesce.isActive(); } // a read is running or due
+    bool isRefreshing() const { return m_refresh->busy(); } // a read is running or due
     QString gameId() const { return m_gameId; }
     void setGameId(const QString &gameId);
     const OverviewStats &stats() const { return m_stats; }
@@ -39,28 +41,22 @@ public:
 signals:
     void refreshed(); // the tiles and charts show a new read
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void apply(const OverviewStats &stats);
     void onScores(const arbiter::ScoreEventBatch &batch);
-    void refresh(); // the coalesced read: what changed, plus everything now and then
+    void read(); // through m_refresh: what changed, plus everything now and then
 
     ConsoleContext &m_context;
+    RefreshGate *m_refresh;
     QString m_gameId;
     OverviewStats m_stats;
     OverviewRequest m_lastRequest;
-    bool m_inFlight = false;
-    bool m_again = false;
-    bool m_stale = true; // changed while hidden: read on show
     bool m_needFull = true; // the next read covers the whole hour (first read, other game, self-heal)
     qint64 m_lastFullAtMs = 0;
     // Flags and bans are read when they changed (live events), and every 30 s to be sure.
     bool m_flagsDirty = true;
     bool m_bansDirty = true;
     qint64 m_lastSlowAtMs = 0;
-    QTimer m_coalesce;
     QTimer m_clockTick;
 
     GameFilterBox *m_games;

@@ -57,6 +57,7 @@ QTableView *newTable(const QString &name, const QString &accessibleName)
 WatchlistPage::WatchlistPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_refresh(new RefreshGate(this, kCoalesceMs, [this] { read(); }))
     , m_model(new WatchlistModel(this))
     , m_timeline(new WatchTimelineModel(this))
     , m_games(new GameFilterBox(context))
@@ -183,9 +184,6 @@ WatchlistPage::WatchlistPage(ConsoleContext &context, QWidget *parent)
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this, &WatchlistPage::refreshNow);
 
-    m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(kCoalesceMs);
-    connect(&m_coalesce, &QTimer::timeout, this, &WatchlistPage::refreshNow);
     m_countdown.setInterval(kCountdownMs);
     connect(&m_countdown, &QTimer::timeout, this, &WatchlistPage::tick);
     m_countdown.start();
@@ -225,23 +223,16 @@ void WatchlistPage::showFiltered(const QString &gameId, const QString &stage)
 
 void WatchlistPage::scheduleRefresh()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (!m_coalesce.isActive())
-        m_coalesce.start();
+    m_refresh->schedule();
 }
 
 void WatchlistPage::refreshNow()
 {
-    m_coalesce.stop();
-    if (m_inFlight) {
-        m_again = true;
-        return;
-    }
-    m_inFlight = true;
-    m_stale = false;
+    m_refresh->now();
+}
+
+void WatchlistPage::read()
+{
     const QString gameId = m_gameId;
     const QString stageName = stage();
     KnownCauses known;
@@ -251,16 +242,16 @@ void WatchlistPage::refreshNow()
     }
     loadWatchlist(m_context.invoker, this, gameId, stageName.isEmpty() ? std::nullopt : eyeStageFromName(stageName), known,
                   [this, gameId, stageName](Result<WatchlistSnapshot> result) {
-                      m_inFlight = false;
+                      bool again = m_refresh->finish();
                       if (gameId != m_gameId || stageName != stage()) {
-                          m_again = true; // the filter changed meanwhile
+                          again = true; // the filter changed meanwhile
                       } else if (!result) {
                           m_status->setText(tr("Cannot read the watchlist: %1").arg(describe(result.error())));
                       } else {
                           apply(result.value());
                       }
-                      if (std::exchange(m_again, false))
-                          refreshNow();
+                      if (again)
+                          m_refresh->now();
                   });
 }
 
@@ -380,13 +371,6 @@ void WatchlistPage::markTrusted()
                                      : tr("Cannot mark %1 as trusted: %2").arg(playerId, describe(result.error())));
             emit trustMarked(result.ok());
         });
-}
-
-void WatchlistPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        scheduleRefresh();
 }
 
 } // namespace arbiter::ui

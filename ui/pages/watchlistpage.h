@@ -6,6 +6,8 @@
 // Actions: open player, ban…, mark trusted (tier A). Live stage changes and alerts refresh it,
 // coalesced, one read in flight.
 
+#include "widgets/refreshgate.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -40,7 +42,7 @@ public:
     void showFiltered(const QString &gameId, const QString &stage);
     void scheduleRefresh();
     void refreshNow();
-    bool isRefreshing() const { return m_inFlight || m_again || m_coalesce.isActive(); } // a read is running or due
+    bool isRefreshing() const { return m_refresh->busy(); } // a read is running or due
     void openPlayer();
     void banPlayer();
     void markTrusted();
@@ -51,9 +53,9 @@ signals:
     void trustMarked(bool ok);
 
 protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
+    void read(); // through m_refresh
     void apply(const WatchlistSnapshot &snapshot);
     void selectionChanged();
     void loadTimelineOf(const QString &gameId, const QString &playerId);
@@ -63,11 +65,8 @@ private:
 
     ConsoleContext &m_context;
     QString m_gameId;
-    bool m_inFlight = false;
-    bool m_again = false;
-    bool m_stale = true;
+    RefreshGate *m_refresh;
     bool m_columnsFitted = false;
-    QTimer m_coalesce;
     QTimer m_countdown;
     std::pair<QString, QString> m_timelineOf; // the player the timeline shows (or is loading)
 
