@@ -59,6 +59,7 @@ int Leaderboard::Players::intern(const QString &playerId, bool bestNSum)
         list.emplace_back();
         tie.push_back(0);
         hidden.push_back(0);
+        counted.push_back(0);
         if (bestNSum)
             dayHead.push_back(None);
     }
@@ -395,6 +396,7 @@ QList<RankChange> Leaderboard::add(
     const quint32 sub = quint32(m_subs.size());
     m_subs.push_back(Sub{points, atMs, quint64(qHash(submissionId, m_idSeed)), player, m_players->list[player].subHead});
     m_players->list[player].subHead = sub;
+    ++m_players->counted[player];
     ++m_version;
 
     QList<RankChange> changes;
@@ -434,6 +436,7 @@ QList<RankChange> Leaderboard::remove(const QString &submissionId, const QString
         return {};
     Sub &s = m_subs[sub];
     s.points = std::numeric_limits<double>::quiet_NaN();
+    --m_players->counted[known];
     ++m_version;
     const quint32 player = s.player;
     const qint64 atMs = s.atMs;
@@ -481,6 +484,12 @@ void Leaderboard::setPlayerHidden(const QString &playerId, bool hidden)
     apply(m_players->list[player].all, m_all);
     for (quint32 e = m_players->list[player].periodHead; e != None; e = m_periodEntries[e].next)
         apply(m_periodEntries[e].entry, m_periods[m_periodEntries[e].period]->index);
+}
+
+int Leaderboard::countedSubmissions(const QString &playerId) const
+{
+    const int player = m_players->find(playerId);
+    return player < 0 ? 0 : int(m_players->counted[player]);
 }
 
 bool Leaderboard::isPlayerHidden(const QString &playerId) const

@@ -67,6 +67,8 @@ public:
     // on the board is remembered as hidden for later submissions. O(P log n) for P periods of the player.
     void setPlayerHidden(const QString &playerId, bool hidden);
     bool isPlayerHidden(const QString &playerId) const;
+    // The player's submissions on the board that were not taken back (every period). O(1).
+    int countedSubmissions(const QString &playerId) const;
 
     // `period` is a key as periodKey()/normalizePeriod() give it; a period with no entries has nobody.
     std::optional<Standing> standing(const QString &period, const QString &playerId) const; // nullopt: not ranked
@@ -122,6 +124,7 @@ private:
         IdTable ids;
         HugeVector<Player> list;
         std::vector<quint8> hidden; // per player: banned (kept apart so a Player stays 32 bytes)
+        std::vector<quint32> counted; // per player: submissions added and not removed
         std::vector<quint32> dayHead; // best_n_sum: per player, day-slot list in m_days, newest first
         // First 8 bytes of SHA-256(playerId ":" boardId), big-endian; 0 until first needed. Only exact ties
         // of value and time consult it, so most players never pay the ~0.4 µs hash (a start-up of 1M players

@@ -24,7 +24,7 @@ BoardService::BoardService(Writer &writer, const Clock &clock, GameService &game
         Result<BoardSpec> spec = specOf(board);
         if (!spec)
             continue;
-        auto *state = new BoardState{std::move(board), std::make_unique<Leaderboard>(spec.value()), 0, {}, {}, {}};
+        auto *state = new BoardState{std::move(board), std::make_unique<Leaderboard>(spec.value()), 0, {}, {}};
         m_order.append(state->board.id);
         m_boards.insert(state->board.id, state);
     }
@@ -123,7 +123,7 @@ void BoardService::create(const QString &gameId, const BoardDraft &draft, const 
     if (!errors.isEmpty())
         return done(Error::invalid(QStringLiteral("invalid_body"), errors, QStringLiteral("the board is not valid")));
 
-    auto *state = new BoardState{board, std::make_unique<Leaderboard>(spec.value()), 0, {}, {}, {}};
+    auto *state = new BoardState{board, std::make_unique<Leaderboard>(spec.value()), 0, {}, {}};
     m_boards.insert(board.id, state);
     m_order.append(board.id);
     m_writer.submit(

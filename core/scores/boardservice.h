@@ -35,7 +35,6 @@ struct BoardState {
     Board board;
     std::unique_ptr<Leaderboard> leaderboard;
     int acceptedScores = 0;                  // accepted, non-test: the outlier rule's "≥ 50"
-    QHash<QString, int> acceptedByPlayer;    // new_player_top's "fewer than 3 earlier"
     QString dayKey;                          // capPerDay: the UTC day the next map is for
     QHash<QString, double> pointsToday;      // player → points awarded today
 };

@@ -100,7 +100,6 @@ void ScoreService::restoreCounted(const QString &gameId, const QString &boardId,
     if (accepted) {
         state->leaderboard->add(submissionId, playerId, points, atMs);
         ++state->acceptedScores;
-        ++state->acceptedByPlayer[playerId];
         m_tiers.recordAccepted(gameId, playerId, atMs);
     }
     if (recentEnoughForWindows) { // rows come oldest first, as the windows need
@@ -191,7 +190,7 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     facts.maxPlausible = board.maxPlausible;
     facts.boardAcceptedScores = state->acceptedScores;
     facts.boardRankedPlayers = state->leaderboard->total(period);
-    facts.playerEarlierAcceptedScores = state->acceptedByPlayer.value(request.playerId);
+    facts.playerEarlierAcceptedScores = state->leaderboard->countedSubmissions(request.playerId);
     facts.prospectiveRank = state->leaderboard->prospectiveRank(period, request.playerId, points, now);
     facts.clusterSize = m_enforcement.links.clusterSize(request.gameId, request.playerId);
     facts.clusterHasBannedMember = m_enforcement.links.clusterHasBannedOtherThan(request.gameId, request.playerId);
@@ -276,7 +275,6 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
         int boardRank = 0; // in the submission's period, which is the current one
         state->leaderboard->add(submission.id, request.playerId, points, now, &boardRank);
         ++state->acceptedScores;
-        ++state->acceptedByPlayer[request.playerId];
         state->pointsToday[request.playerId] += points;
         m_tiers.recordAccepted(request.gameId, request.playerId, now);
         if (boardRank > 0)
