@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -22,10 +23,11 @@ using namespace arbiter::bench;
 namespace {
 
 // One new player per request (the game backend's secret path): every rule is evaluated, none
-// throttles, so this measures the pipeline rather than the rate limit.
-QString writeIngestScript(const QString &dir, const QString &gameId, const QString &secret, int playerModulo)
+// throttles, so this measures the pipeline rather than the rate limit. Every run has its own event ids
+// (`run` is in the uuid): a run that repeated an earlier run's ids would measure replays instead.
+QString writeIngestScript(const QString &dir, const QString &gameId, const QString &secret, int playerModulo, int run)
 {
-    const QString path = dir + QStringLiteral("/ingest-%1.lua").arg(playerModulo);
+    const QString path = dir + QStringLiteral("/ingest-%1-%2.lua").arg(playerModulo).arg(run);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -36,12 +38,13 @@ QString writeIngestScript(const QString &dir, const QString &gameId, const QStri
                    "function request()\n"
                    "  n = n + 1\n"
                    "  local player = %1\n"
-                   "  local body = string.format('{\"event_uuid\":\"%08x-0000-4000-8000-%012x\",\"score\":%d,\"player_id\":\"p%d_%d\"}',"
+                   "  local body = string.format('{\"event_uuid\":\"%08x-RUNN-4000-8000-%012x\",\"score\":%d,\"player_id\":\"p%d_%d\"}',"
                    " tid, n, (n * 7919) % 100000, tid, player)\n"
                    "  return wrk.format('POST', nil, {['Content-Type']='application/json', ['X-Game-Id']='%2',"
                    " ['escs-game-secret-key']='%3'}, body)\n"
                    "end\n")
                    .arg(playerModulo > 0 ? QStringLiteral("n % %1").arg(playerModulo) : QStringLiteral("n"), gameId, secret)
+                   .replace(QStringLiteral("RUNN"), QStringLiteral("%1").arg(run, 4, 10, QLatin1Char('0')))
                    .toUtf8());
     return path;
 }
@@ -108,14 +111,20 @@ int main(int argc, char **argv)
 
     std::printf("wrk -t2 -c32 -d%ds, all rules on, synchronous=FULL, every 2xx durable before it is sent\n", seconds);
     // Group commit: how many commits (each one fdatasync) the writer made, and submissions per commit.
+    int run = 0;
     const auto ingest = [&](const char *what, int playerModulo) {
         const quint64 bursts = server.engine().writer()->committedBursts();
         const WrkResult result = runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
-                                        writeIngestScript(server.dataDir(), gameId, secret, playerModulo));
+                                        writeIngestScript(server.dataDir(), gameId, secret, playerModulo, ++run));
         printWrk(what, result);
         const double commits = double(server.engine().writer()->committedBursts() - bursts);
         std::printf("%-22s %10.0f commits/s, %.1f submissions per commit\n", "", commits / seconds,
                     commits > 0 ? result.requestsPerSecond * seconds / commits : 0.0);
+        const QJsonArray rules = server.get(QStringLiteral("/admin/v1/flags/stats")).json().value(QStringLiteral("rules")).toArray();
+        QStringList flagged;
+        for (const QJsonValue &rule : rules)
+            flagged.append(QStringLiteral("%1 %2").arg(rule[QStringLiteral("type")].toString()).arg(rule[QStringLiteral("total")].toInt()));
+        std::printf("%-22s flags so far: %s\n", "", qPrintable(flagged.join(QStringLiteral(", "))));
     };
     ingest("ingest, new players", 0);
     ingest("ingest, 50k players", 50000);
