@@ -39,12 +39,13 @@ QString writeIngestScript(const QString &dir, const QString &gameId, const QStri
                    "  n = n + 1\n"
                    "  local player = %1\n"
                    "  local body = string.format('{\"event_uuid\":\"%08x-RUNN-4000-8000-%012x\",\"score\":%d,\"player_id\":\"p%d_%d\"}',"
-                   " tid, n, (n * 7919) % 100000, tid, player)\n"
+                   " tid, n, ((n + RUNS) * 7919) % 100000, tid, player)\n"
                    "  return wrk.format('POST', nil, {['Content-Type']='application/json', ['X-Game-Id']='%2',"
                    " ['escs-game-secret-key']='%3'}, body)\n"
                    "end\n")
                    .arg(playerModulo > 0 ? QStringLiteral("n % %1").arg(playerModulo) : QStringLiteral("n"), gameId, secret)
                    .replace(QStringLiteral("RUNN"), QStringLiteral("%1").arg(run, 4, 10, QLatin1Char('0')))
+                   .replace(QStringLiteral("RUNS"), QString::number(run * 7)) // a returning player scores anew
                    .toUtf8());
     return path;
 }
@@ -123,8 +124,8 @@ int main(int argc, char **argv)
         const QJsonArray rules = server.get(QStringLiteral("/admin/v1/flags/stats")).json().value(QStringLiteral("rules")).toArray();
         QStringList flagged;
         for (const QJsonValue &rule : rules)
-            flagged.append(QStringLiteral("%1 %2").arg(rule[QStringLiteral("type")].toString()).arg(rule[QStringLiteral("total")].toInt()));
-        std::printf("%-22s flags so far: %s\n", "", qPrintable(flagged.join(QStringLiteral(", "))));
+            flagged.append(QStringLiteral("%1 %2").arg(rule[QStringLiteral("type")].toString()).arg(rule[QStringLiteral("pending")].toInt()));
+        std::printf("%-22s open flags so far: %s\n", "", qPrintable(flagged.join(QStringLiteral(", "))));
     };
     ingest("ingest, new players", 0);
     ingest("ingest, 50k players", 50000);
