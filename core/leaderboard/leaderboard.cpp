@@ -15,16 +15,6 @@ namespace arbiter {
 
 namespace {
 
-QByteArray fullTie(const QString &playerId, const QString &boardId)
-{
-    return crypto::sha256((playerId + u':' + boardId).toUtf8());
-}
-
-quint64 tiePrefix(const QByteArray &sha)
-{
-    return qFromBigEndian<quint64>(sha.constData());
-}
-
 // (non-zero, time) ordered lexicographically: the achievement time of sum and best_n_sum.
 bool laterAchievement(bool nonZero, qint64 atMs, bool thanNonZero, qint64 thanAtMs)
 {
@@ -32,6 +22,16 @@ bool laterAchievement(bool nonZero, qint64 atMs, bool thanNonZero, qint64 thanAt
 }
 
 } // namespace
+
+QByteArray Leaderboard::Players::fullTie(const QString &playerId, const QString &boardId)
+{
+    return crypto::sha256((playerId + u':' + boardId).toUtf8());
+}
+
+quint64 Leaderboard::Players::tiePrefix(const QByteArray &sha)
+{
+    return qFromBigEndian<quint64>(sha.constData());
+}
 
 quint64 Leaderboard::Players::tieOf(quint32 player) const
 {
@@ -394,7 +394,8 @@ QList<RankChange> Leaderboard::add(
     const quint32 player = quint32(m_players->intern(playerId, m_spec.op == BoardOperator::BestNSum));
     const int period = m_spec.reset == ResetSchedule::Never ? -1 : periodFor(atMs);
     const quint32 sub = quint32(m_subs.size());
-    m_subs.push_back(Sub{points, atMs, quint64(qHash(submissionId, m_idSeed)), player, m_players->list[player].subHead});
+    const quint64 idHash = qHash(submissionId, m_idSeed);
+    m_subs.push_back(Sub{points, atMs, idHash, player, m_players->list[player].subHead});
     m_players->list[player].subHead = sub;
     ++m_players->counted[player];
     ++m_version;
@@ -484,117 +485,6 @@ void Leaderboard::setPlayerHidden(const QString &playerId, bool hidden)
     apply(m_players->list[player].all, m_all);
     for (quint32 e = m_players->list[player].periodHead; e != None; e = m_periodEntries[e].next)
         apply(m_periodEntries[e].entry, m_periods[m_periodEntries[e].period]->index);
-}
-
-int Leaderboard::countedSubmissions(const QString &playerId) const
-{
-    const int player = m_players->find(playerId);
-    return player < 0 ? 0 : int(m_players->counted[player]);
-}
-
-bool Leaderboard::isPlayerHidden(const QString &playerId) const
-{
-    const int player = m_players->find(playerId);
-    return player >= 0 && m_players->hidden[player];
-}
-
-std::optional<Standing> Leaderboard::standing(const QString &period, const QString &playerId) const
-{
-    const int p = findPeriod(period);
-    const int player = m_players->find(playerId);
-    if (p == -2 || player < 0 || m_bulk || m_players->hidden[player])
-        return std::nullopt;
-    const Entry *entry = findEntry(quint32(player), p);
-    if (!entry || !entry->present)
-        return std::nullopt;
-    const RankedIndex &index = p < 0 ? m_all : m_periods[p]->index;
-    const int rank = index.rankOf(keyOf(*entry, quint32(player)));
-    if (rank == 0)
-        return std::nullopt;
-    return Standing{rank, playerId, entry->value, entry->atMs};
-}
-
-Standing Leaderboard::standingOf(const RankKey &key, int rank) const
-{
-    return Standing{rank, m_players->ids.id(int(key.player)), decode(key.value), key.atMs};
-}
-
-QList<Standing> Leaderboard::top(const QString &period, int offset, int limit) const
-{
-    QList<Standing> standings;
-    const RankedIndex *index = indexFor(period);
-    if (!index || m_bulk || limit <= 0)
-        return standings;
-    standings.reserve(std::min(limit, index->size()));
-    index->visit(offset, limit, [&](const RankKey &key, int rank) { standings.append(standingOf(key, rank)); });
-    return standings;
-}
-
-QList<Standing> Leaderboard::around(const QString &period, const QString &playerId, int radius) const
-{
-    const std::optional<Standing> own = standing(period, playerId);
-    if (!own)
-        return {};
-    radius = std::max(0, radius);
-    const int from = std::max(1, own->rank - radius);
-    const int to = std::min(total(period), own->rank + radius);
-    return top(period, from - 1, to - from + 1);
-}
-
-int Leaderboard::total(const QString &period) const
-{
-    const RankedIndex *index = indexFor(period);
-    return index && !m_bulk ? index->size() : 0;
-}
-
-int Leaderboard::prospectiveRank(const QString &period, const QString &playerId, double value, qint64 atMs) const
-{
-    const int p = findPeriod(period);
-    if (p == -2 || m_bulk || std::isnan(value))
-        return 1;
-    const RankedIndex &index = p < 0 ? m_all : m_periods[p]->index;
-    const quint64 probeValue = encode(value + 0.0);
-    const int known = m_players->find(playerId);
-    QByteArray probeFull; // only on an exact tie of value and time with someone
-    std::optional<quint64> probeTie; // computed on the first exact tie
-    auto probeTieKey = [&] {
-        if (!probeTie)
-            probeTie = known >= 0 ? m_players->tieOf(quint32(known)) : tiePrefix(fullTie(playerId, m_spec.boardId));
-        return *probeTie;
-    };
-    auto before = [&](const RankKey &key) {
-        if (key.value != probeValue)
-            return key.value < probeValue;
-        if (key.atMs != atMs)
-            return key.atMs < atMs;
-        if (known >= 0 && key.player == quint32(known))
-            return false; // the player's own key at the probe's place is the probe
-        const quint64 tie = m_players->tieOf(key.player);
-        if (tie != probeTieKey())
-            return tie < probeTieKey();
-        if (probeFull.isEmpty())
-            probeFull = fullTie(playerId, m_spec.boardId);
-        return fullTie(m_players->ids.id(int(key.player)), m_spec.boardId) < probeFull;
-    };
-    int ahead = index.countBefore(before);
-    if (known >= 0 && !m_players->hidden[known]) {
-        const Entry *own = findEntry(quint32(known), p);
-        if (own && own->present && before(keyOf(*own, quint32(known))))
-            --ahead; // the player's current standing is replaced, not competed against
-    }
-    return ahead + 1;
-}
-
-QStringList Leaderboard::periods() const
-{
-    std::vector<const Period *> sorted;
-    for (const auto &period : m_periods)
-        sorted.push_back(period.get());
-    std::sort(sorted.begin(), sorted.end(), [](const Period *a, const Period *b) { return a->startMs < b->startMs; });
-    QStringList keys{QStringLiteral("all")};
-    for (const Period *period : sorted)
-        keys.append(period->key);
-    return keys;
 }
 
 void Leaderboard::beginBulkLoad()

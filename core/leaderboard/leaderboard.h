@@ -132,6 +132,8 @@ private:
         mutable std::vector<quint64> tie;
         QString boardId;
         quint64 tieOf(quint32 player) const;
+        static QByteArray fullTie(const QString &playerId, const QString &boardId); // SHA-256(playerId ":" boardId)
+        static quint64 tiePrefix(const QByteArray &sha); // its first 8 bytes, big-endian
         bool less(quint32 a, quint32 b) const override;
         int intern(const QString &playerId, bool bestNSum);
         int find(const QString &playerId) const; // prefetches the player's record while the id is compared
