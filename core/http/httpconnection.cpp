@@ -1,14 +1,10 @@
 #include "httpconnection.h"
 
+#include "bytestream.h"
 #include "httpserver.h"
 #include "problem.h"
 
 #include <QPointer>
-#include <QTcpSocket>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 namespace arbiter {
 
@@ -17,7 +13,7 @@ namespace {
 // How long a closing connection may keep draining the client's unread bytes. Closing with unread
 // data makes the kernel send RST, which can destroy our last answer (413, 431...) in flight.
 constexpr int kMaxLingerMs = 2000;
-constexpr qint64 kReadBufferBytes = 256 * 1024;
+constexpr qint64 kReadBufferBytes = 256 * 1024; // read at most this much ahead of the parser
 constexpr qsizetype kReadChunk = 16 * 1024;
 constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
 
@@ -44,32 +40,26 @@ bool isConnectionClose(const HttpResponse &r)
 
 } // namespace
 
-HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, bool plainTcp, bool counted)
+HttpConnection::HttpConnection(HttpServer *server, ByteStream *stream, bool counted)
     : QObject(server)
     , m_server(server)
-    , m_socket(socket)
-    , m_peer(socket->peerAddress())
+    , m_stream(stream)
+    , m_peer(stream->peerAddress())
     , m_parser(server->m_limits)
-    , m_plainTcp(plainTcp)
     , m_counted(counted)
 {
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(kReadBufferBytes);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_stream->setParent(this);
     m_in.reserve(16 * 1024);
     m_out.reserve(4 * 1024);
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_stream, &ByteStream::readyRead, this, &HttpConnection::processInput);
+    connect(m_stream, &ByteStream::disconnected, this, &HttpConnection::finish);
 }
 
 HttpConnection::~HttpConnection()
 {
-    if (m_socket) {
-        // No signal of a dying socket may reach a half-destroyed connection or server.
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    // No signal of a dying stream may reach a half-destroyed connection or server.
+    m_stream->disconnect(this);
+    m_stream->abort();
 }
 
 void HttpConnection::start()
@@ -77,12 +67,7 @@ void HttpConnection::start()
     // A fresh connection gets the header timeout straight away: a client that connects and says
     // nothing is the cheapest slowloris of all.
     setDeadline(Deadline::Header, m_server->m_limits.headerTimeoutMs);
-    if (m_socket->state() != QAbstractSocket::ConnectedState) {
-        finish();
-        return;
-    }
-    if (m_socket->bytesAvailable() > 0)
-        processInput();
+    processInput(); // a TLS socket may hold bytes that arrived with the handshake
 }
 
 void HttpConnection::reject(const HttpResponse &response)
@@ -99,37 +84,16 @@ void HttpConnection::reject(const HttpResponse &response)
     flushOutput();
 }
 
-void HttpConnection::onReadyRead()
+bool HttpConnection::pullFromStream()
 {
-    processInput();
-}
-
-bool HttpConnection::pullFromSocket()
-{
-    if (!m_plainTcp) { // QSslSocket: decrypted bytes wait in its own buffer
-        const qint64 available = m_socket->bytesAvailable();
-        if (available <= 0)
-            return false;
-        if (m_noMoreRequests) { // nothing after a closing request or an error is ever parsed
-            m_socket->skip(available);
-            return false;
-        }
-        const qsizetype old = m_in.size();
-        m_in.resize(old + available);
-        const qint64 got = m_socket->read(m_in.data() + old, available);
-        m_in.resize(old + qMax<qint64>(got, 0));
-        return got > 0;
-    }
-
-    // Unbuffered socket: one read syscall straight into our reused buffer, no FIONREAD, no copy
-    // through Qt's ring buffer. The read notifier is level-triggered, so stopping early is fine.
+    // Straight into our reused buffer. Stopping early is fine: readyRead comes again while bytes wait.
     bool any = false;
     for (;;) {
         const qsizetype keep = m_noMoreRequests ? 0 : m_in.size(); // discard: reuse the same room
         const qsizetype room = qMax<qsizetype>(kReadChunk, m_in.capacity() - keep);
         m_in.resize(keep + room);
-        const qint64 got = m_socket->read(m_in.data() + keep, room);
-        if (got < 0) { // EOF or error: an unbuffered QAbstractSocket closes without a signal
+        const qint64 got = m_stream->read(m_in.data() + keep, room);
+        if (got < 0) {
             m_in.resize(keep);
             m_peerGone = true;
             return any;
@@ -148,7 +112,7 @@ void HttpConnection::processInput()
     m_processing = true;
 
     if (!m_paused || m_noMoreRequests)
-        pullFromSocket();
+        pullFromStream();
     if (m_peerGone) {
         m_processing = false;
         finish();
@@ -157,6 +121,7 @@ void HttpConnection::processInput()
     while (!m_noMoreRequests && m_inPos < m_in.size()) {
         if (qsizetype(m_slots.size()) >= m_server->m_limits.maxPipelined) {
             m_paused = true; // resumes when an answer leaves; the socket buffer applies back-pressure
+            m_stream->setReading(false);
             break;
         }
         const qsizetype used = m_parser.feed(m_in.constData() + m_inPos, m_in.size() - m_inPos);
@@ -263,6 +228,7 @@ void HttpConnection::respond(quint64 seq, HttpResponse response)
         flushOutput();
         if (m_paused && qsizetype(m_slots.size()) < m_server->m_limits.maxPipelined) {
             m_paused = false;
+            m_stream->setReading(true);
             processInput();
         }
     }
@@ -350,13 +316,9 @@ void HttpConnection::flushOutput()
     if (m_finished)
         return;
     if (!m_out.isEmpty()) {
-        // One write (and one send syscall) per batch of pipelined answers.
-        // On the unbuffered plain socket this is the send syscall itself; only a partial write
-        // leaves a remainder to Qt's write buffer and notifier.
-        m_socket->write(m_out.constData(), m_out.size());
+        // One write (one send syscall) per batch of pipelined answers.
+        m_stream->write(m_out.constData(), m_out.size());
         m_out.resize(0);
-        if (!m_plainTcp)
-            m_socket->flush();
     }
     if (m_closeAfterFlush && !m_closing)
         beginClose();
@@ -368,37 +330,10 @@ void HttpConnection::beginClose()
     m_noMoreRequests = true;
     m_slots.clear(); // answers still owed on this connection will find no slot: no-op
     setDeadline(Deadline::Linger, qMin(kMaxLingerMs, m_server->m_limits.headerTimeoutMs));
-    if (!m_plainTcp) {
-        m_socket->disconnectFromHost(); // TLS: close_notify after the pending bytes
-        return;
-    }
-    if (m_socket->bytesToWrite() > 0)
-        m_shutdownPending = true; // half-close once the answer has left (onBytesWritten)
-    else
-        shutdownWrite();
-}
-
-void HttpConnection::shutdownWrite()
-{
-    m_shutdownPending = false;
-#ifdef Q_OS_UNIX
-    // Half-close: the client sees EOF after our answer, while we still drain what it sends, so
-    // the kernel has no unread data to answer with RST. Ends when it closes or at the deadline.
-    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-#else
-    m_socket->disconnectFromHost();
-#endif
-}
-
-void HttpConnection::onBytesWritten()
-{
-    if (m_shutdownPending && m_socket->bytesToWrite() == 0)
-        shutdownWrite();
-}
-
-void HttpConnection::onDisconnected()
-{
-    finish();
+    // Half-close once the answer has left: the client sees EOF after it, while we still drain
+    // what it sends, so the kernel has no unread data to answer with RST. Ends when the client
+    // closes or at the deadline.
+    m_stream->closeWrite();
 }
 
 void HttpConnection::finish()
@@ -408,8 +343,8 @@ void HttpConnection::finish()
     m_finished = true;
     m_slots.clear();
     m_deadline = Deadline::None;
-    m_socket->disconnect(this);
-    m_socket->abort();
+    m_stream->disconnect(this);
+    m_stream->abort();
     m_server->connectionFinished(this);
     deleteLater();
 }

@@ -11,10 +11,9 @@
 
 #include <deque>
 
-class QTcpSocket;
-
 namespace arbiter {
 
+class ByteStream;
 class HttpServer;
 
 class HttpConnection final : public QObject {
@@ -22,9 +21,8 @@ class HttpConnection final : public QObject {
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    // Takes ownership of socket. plainTcp: an unbuffered QTcpSocket (not TLS), so we read and
-    // write it directly and may half-close its fd.
-    HttpConnection(HttpServer *server, QTcpSocket *socket, bool plainTcp, bool counted);
+    // Takes ownership of stream.
+    HttpConnection(HttpServer *server, ByteStream *stream, bool counted);
     ~HttpConnection() override;
 
     void start();
@@ -55,24 +53,20 @@ private:
         HttpResponse response;
     };
 
-    void onReadyRead();
-    void onBytesWritten();
-    void onDisconnected();
     void processInput();
-    bool pullFromSocket();
+    bool pullFromStream();
     void dispatch();
     void failRequest(int status, const char *code, const QString &detail);
     void drainReady();
     void serialize(const Slot &slot);
     void flushOutput();
     void beginClose();
-    void shutdownWrite();
     void finish();
     void updateDeadline();
     void setDeadline(Deadline kind, int ms);
 
     HttpServer *m_server;
-    QTcpSocket *m_socket;
+    ByteStream *m_stream;
     QHostAddress m_peer;
     HttpParser m_parser;
     QByteArray m_in; // received, not yet consumed; capacity reused
@@ -83,14 +77,12 @@ private:
     qint64 m_deadlineMs = 0;
     Deadline m_deadline = Deadline::None;
     int m_requests = 0;
-    bool m_plainTcp;
     bool m_counted;
     bool m_processing = false;
     bool m_paused = false; // maxPipelined answers outstanding: stop parsing
     bool m_noMoreRequests = false; // a closing request or an error was queued: discard input
     bool m_closeAfterFlush = false;
     bool m_closing = false; // output finished, waiting for the peer / linger deadline
-    bool m_shutdownPending = false;
     bool m_bodyArmed = false; // the current request's body timer and 100-continue are done
     bool m_continuePending = false;
     bool m_peerGone = false;

@@ -1,11 +1,15 @@
 #include "httpserver.h"
 
+#include "fdstream.h"
 #include "httpconnection.h"
 #include "problem.h"
+#include "socketstream.h"
 
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <functional>
 
 #ifndef QT_NO_SSL
 #include <QSslCertificate>
@@ -20,24 +24,20 @@ namespace {
 
 constexpr int kListenBacklog = 511;
 
-// Plain sockets are opened Unbuffered: Qt then reads and writes the fd directly instead of
-// staging every byte in its ring buffers and toggling the write notifier per response (which,
-// with the glib dispatcher, costs a wake-up of the event loop each time).
+// Plain connections skip QTcpSocket: the accepted fd goes straight to an FdStream.
 class TcpListener final : public QTcpServer {
 public:
-    using QTcpServer::QTcpServer;
+    TcpListener(HttpServer *server, std::function<void(qintptr)> accepted)
+        : QTcpServer(server)
+        , m_accepted(std::move(accepted))
+    {
+    }
 
 protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(
-                descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-            delete socket;
-            return;
-        }
-        addPendingConnection(socket);
-    }
+    void incomingConnection(qintptr descriptor) override { m_accepted(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_accepted;
 };
 
 void setError(QString *error, const QString &text)
@@ -100,7 +100,7 @@ bool HttpServer::startListening(QTcpServer *listener, const QHostAddress &addres
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     m_tls = false;
-    return startListening(new TcpListener(this), address, port, error);
+    return startListening(new TcpListener(this, [this](qintptr fd) { adopt(new FdStream(fd)); }), address, port, error);
 }
 
 bool HttpServer::listenTls(
@@ -191,21 +191,20 @@ void HttpServer::onNewConnection()
 {
     while (m_listener && m_listener->hasPendingConnections()) {
         if (QTcpSocket *socket = m_listener->nextPendingConnection())
-            adopt(socket);
+            adopt(new SocketStream(socket));
     }
 }
 
-void HttpServer::adopt(QTcpSocket *socket)
+void HttpServer::adopt(ByteStream *stream)
 {
-    const QHostAddress peer = socket->peerAddress();
+    const QHostAddress peer = stream->peerAddress();
     const bool over = m_counted >= m_limits.maxConnections || m_perIp.value(peer) >= m_limits.maxConnectionsPerIp;
     if (over && m_connections.size() - m_counted >= m_limits.maxConnections) {
         // Even the polite 503 path is saturated: drop without a word rather than run out of fds.
-        socket->abort();
-        socket->deleteLater();
+        delete stream;
         return;
     }
-    auto *connection = new HttpConnection(this, socket, !m_tls, !over);
+    auto *connection = new HttpConnection(this, stream, !over);
     m_connections.insert(connection);
     if (!over) {
         ++m_counted;

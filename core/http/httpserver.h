@@ -18,6 +18,7 @@ class QTcpSocket;
 
 namespace arbiter {
 
+class ByteStream;
 class HttpConnection;
 
 class HttpServer final : public QObject {
@@ -50,7 +51,7 @@ private:
 
     bool startListening(QTcpServer *listener, const QHostAddress &address, quint16 port, QString *error);
     void onNewConnection();
-    void adopt(QTcpSocket *socket);
+    void adopt(ByteStream *stream); // takes ownership
     void sweep();
 
     // For HttpConnection.
