@@ -6,8 +6,8 @@
 
 namespace arbiter {
 
-// 24 lowercase hex characters: 4 bytes of seconds since the epoch, then 8 random bytes,
-// so ids sort roughly by creation and never collide in practice.
+// 24 lowercase hex characters: 4 bytes of seconds since the epoch, 5 bytes random per process,
+// 3 bytes of a counter; ids sort by creation (within a process, in order) and do not collide.
 QString newObjectId(qint64 nowMs);
 bool isObjectId(QStringView text);
 bool isOpaqueId(QStringView text);   // game, board and flag ids: 1..64 chars of [A-Za-z0-9._:-]
