@@ -29,7 +29,12 @@ Router::Router(Authenticator authenticator)
 void Router::add(QByteArray method, const QString &pattern, Access access, RouteHandler handler)
 {
     Route route{{std::move(method), pattern, access}, {}, false, std::move(handler)};
-    route.segments = pattern.mid(1).split(QLatin1Char('/'));
+    for (const QString &part : pattern.mid(1).split(QLatin1Char('/'))) {
+        if (part.startsWith(QLatin1Char('{')))
+            route.segments.append({QByteArray(), part.mid(1, part.size() - 2)});
+        else
+            route.segments.append({part.toUtf8(), QString()});
+    }
     route.hasParams = pattern.contains(QLatin1Char('{'));
     if (!route.hasParams)
         m_staticRoutes[pattern.toUtf8()].append(m_routes.size());
@@ -49,13 +54,13 @@ bool Router::matches(const Route &route, const QList<QByteArrayView> &segments, 
     if (route.segments.size() != segments.size())
         return false;
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString &expected = route.segments[i];
-        if (expected.startsWith(QLatin1Char('{'))) {
+        const Route::Segment &expected = route.segments[i];
+        if (!expected.param.isEmpty()) {
             if (segments[i].isEmpty())
                 return false;
             if (params)
-                params->insert(expected.mid(1, expected.size() - 2), QString::fromUtf8(segments[i]));
-        } else if (segments[i] != expected.toUtf8()) {
+                params->insert(expected.param, QString::fromUtf8(segments[i]));
+        } else if (segments[i] != expected.literal) {
             return false;
         }
     }

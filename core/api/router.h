@@ -49,7 +49,11 @@ public:
 private:
     struct Route {
         RouteInfo info;
-        QList<QString> segments; // "{name}" marks a parameter
+        struct Segment {
+            QByteArray literal; // matched byte for byte, when this is no parameter
+            QString param; // the parameter's name for "{name}"; empty for a literal
+        };
+        QList<Segment> segments;
         bool hasParams = false;
         RouteHandler handler;
     };

@@ -26,6 +26,19 @@ const unsigned char *bytes(QByteArrayView v)
 
 unsigned char *bytes(QByteArray &a) { return reinterpret_cast<unsigned char *>(a.data()); }
 
+// SHA-256 fetched once: EVP_sha256() makes OpenSSL 3 look the algorithm up again on every
+// digest, which cost as much as hashing a short input.
+const EVP_MD *sha256Md()
+{
+    static EVP_MD *const md = [] {
+        EVP_MD *fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        if (!fetched)
+            qFatal("arbiter::crypto: no SHA-256 in this OpenSSL");
+        return fetched;
+    }();
+    return md;
+}
+
 // A failed call leaves entries on this thread's OpenSSL error queue; Qt's TLS backend reads that
 // same queue, so a stale entry would surface as someone else's error.
 void dropOpenSslErrors() { ERR_clear_error(); }
@@ -102,7 +115,7 @@ QByteArray sha256(QByteArrayView data)
     QByteArray out(Sha256Size, Qt::Uninitialized);
     unsigned int len = 0;
     // EVP_Digest fails only when allocation fails; there is no sensible value to return then.
-    if (EVP_Digest(bytes(data), size_t(data.size()), bytes(out), &len, EVP_sha256(), nullptr) != 1
+    if (EVP_Digest(bytes(data), size_t(data.size()), bytes(out), &len, sha256Md(), nullptr) != 1
         || len != Sha256Size)
         qFatal("arbiter::crypto: SHA-256 failed");
     return out;
@@ -121,7 +134,7 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
     }
     QByteArray out(Sha256Size, Qt::Uninitialized);
     unsigned int len = 0;
-    if (!HMAC(EVP_sha256(), bytes(key), int(key.size()), bytes(data), size_t(data.size()), bytes(out), &len)
+    if (!HMAC(sha256Md(), bytes(key), int(key.size()), bytes(data), size_t(data.size()), bytes(out), &len)
         || len != Sha256Size)
         qFatal("arbiter::crypto: HMAC-SHA-256 failed");
     return out;
@@ -195,7 +208,7 @@ struct Sha256::Impl {
 
     void reset()
     {
-        if (EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) != 1)
+        if (EVP_DigestInit_ex(ctx, sha256Md(), nullptr) != 1)
             qFatal("arbiter::crypto: SHA-256 initialisation failed");
     }
 };

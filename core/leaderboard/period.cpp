@@ -114,7 +114,20 @@ PeriodRange periodRange(ResetSchedule reset, qint64 atMs)
 
 QString periodKey(ResetSchedule reset, qint64 atMs)
 {
-    return periodRange(reset, atMs).key;
+    // Asked for every submission, and the answer changes once a day at most: the last key per
+    // schedule is kept (per thread, so no locking).
+    struct Last {
+        qint64 day = std::numeric_limits<qint64>::min();
+        QString key;
+    };
+    thread_local Last last[4];
+    const qint64 day = utcDay(atMs);
+    Last &cached = last[qBound(0, int(reset), 3)];
+    if (cached.day != day || cached.key.isEmpty()) {
+        cached.key = periodRange(reset, atMs).key;
+        cached.day = day;
+    }
+    return cached.key;
 }
 
 std::optional<QString> normalizePeriod(ResetSchedule reset, QStringView text)

@@ -32,6 +32,61 @@ QJsonArray flagSummaries(const QList<Detection> &detections)
     return flags;
 }
 
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) { // multi-byte sequences pass through as they are
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            out += "\\u00";
+            out += kHex[uchar(c) >> 4];
+            out += kHex[uchar(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// The answer to a new submission, written straight as compact JSON: the QJsonObject round
+// (build, sort, convert to CBOR, encode) was the largest single cost of the answer. Equal, as
+// JSON, to {"id", "status", "points", "rank", "flags": flagSummaries}; rejected: {"flags": [...]}.
+QByteArray encodeAnswer(bool rejected, const QString &id, const QString &status, double points, std::optional<int> rank,
+                        const QList<Detection> &detections)
+{
+    QByteArray out;
+    out.reserve(160);
+    out += '{';
+    if (!rejected) {
+        out += "\"id\":";
+        appendJsonString(out, id);
+        out += ",\"status\":";
+        appendJsonString(out, status);
+        out += ",\"points\":";
+        out += QByteArray::number(points, 'g', QLocale::FloatingPointShortest);
+        out += ",\"rank\":";
+        out += rank ? QByteArray::number(*rank) : QByteArrayLiteral("null");
+        out += ',';
+    }
+    out += "\"flags\":[";
+    bool first = true;
+    for (const Detection &d : detections) {
+        if (d.confidence == Confidence::Low)
+            continue;
+        out += first ? "{\"type\":" : ",{\"type\":";
+        first = false;
+        appendJsonString(out, d.type);
+        out += ",\"confidence\":";
+        appendJsonString(out, confidenceName(d.confidence));
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
+
 Error rejectedError(const QJsonArray &flags)
 {
     Error error = Error::make(422, QStringLiteral("rejected"), QStringLiteral("the submission was rejected by the anti-cheat rules"));
@@ -136,22 +191,20 @@ void ScoreService::replay(const ScoreRequest &request, const QByteArray &hash, c
                           Callback<ScoreAnswer> done)
 {
     // The Writer runs jobs in order, so this read sees the first submission even if it was only
-    // queued a moment ago.
+    // queued a moment ago. The lookup goes through the player's own submissions (there is no
+    // index of event ids, whose random inserts cost a page write each): the same key under another
+    // player is a conflict too, and so, once in 2^64, is a collision of two keys (docs/decisions.md).
     const QString gameId = request.gameId;
+    const QString playerId = request.playerId;
     m_writer.run<std::optional<Submission>>(
-        [gameId, eventUuid](QSqlDatabase &db) { return ScoreRepository::findByEvent(db, gameId, eventUuid); }, this,
-        [this, request, hash, done](Result<std::optional<Submission>> found) {
+        [gameId, playerId, eventUuid](QSqlDatabase &db) { return ScoreRepository::findByEvent(db, gameId, playerId, eventUuid); },
+        this, [hash, done](Result<std::optional<Submission>> found) {
             if (!found)
                 return done(found.error());
-            if (!found.value()) { // a 64-bit key collision: it is new after all
-                Result<ScoreFields> fields = validateScoreBody(request.body, m_boards.state(request.boardId)->board);
-                return fields ? process(request, fields.value(), done) : done(fields.error());
-            }
-            const Submission &first = *found.value();
-            if (first.requestHash != hash)
+            if (!found.value() || found.value()->requestHash != hash)
                 return done(Error::make(409, QStringLiteral("event_conflict"),
                                         QStringLiteral("this event_uuid was already used with another body")));
-            done(storedAnswer(first));
+            done(storedAnswer(*found.value()));
         });
 }
 
@@ -283,16 +336,10 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     if (!testMode)
         m_rules.record(facts, counted, settings);
 
-    const QJsonArray summaries = flagSummaries(verdict.detections);
     const bool rejected = status == QLatin1String("rejected");
     submission.responseStatus = rejected ? 422 : 201;
-    submission.response = rejected ? QJsonDocument(QJsonObject{{QStringLiteral("flags"), summaries}}).toJson(QJsonDocument::Compact)
-                                   : QJsonDocument(QJsonObject{{QStringLiteral("id"), submission.id},
-                                                               {QStringLiteral("status"), status},
-                                                               {QStringLiteral("points"), points},
-                                                               {QStringLiteral("rank"), rank ? QJsonValue(*rank) : QJsonValue(QJsonValue::Null)},
-                                                               {QStringLiteral("flags"), summaries}})
-                                         .toJson(QJsonDocument::Compact);
+    submission.response = encodeAnswer(rejected, submission.id, status, points, rank, verdict.detections);
+    const QJsonArray summaries = rejected ? flagSummaries(verdict.detections) : QJsonArray();
     const ScoreAnswer answer{201, submission.response}; // shares the bytes: encoded once
     m_eventKeys.insert(eventKey(request.gameId, fields.eventUuid));
 

@@ -182,6 +182,13 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX flags_by_time ON flags (created_at, id)"),
              QStringLiteral("CREATE INDEX flags_by_status_type ON flags (status, type)"),
          }},
+        {6,
+         {
+             // Event ids are random, so their index took a page write per submission. The engine
+             // keeps every (game, event) key in memory and finds a replay through the player's
+             // own submissions (submissions_by_player); see docs/decisions.md.
+             QStringLiteral("DROP INDEX submissions_by_event"),
+         }},
     };
     return migrations;
 }

@@ -143,8 +143,10 @@ Status ScoreRepository::updateBoard(QSqlDatabase &db, const Board &b, bool newRu
 
 Status ScoreRepository::insertSubmission(QSqlDatabase &db, const Submission &s)
 {
-    return execSql(db,
-                   QStringLiteral("INSERT INTO submissions (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kSubmissionColumns),
+    // Built once: the statement cache is keyed by this text, and this runs for every submission.
+    static const QString sql =
+        QStringLiteral("INSERT INTO submissions (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kSubmissionColumns);
+    return execSql(db, sql,
                    {s.id, s.gameId, s.boardId, s.playerId, s.eventUuid, s.requestHash, s.value, s.points,
                     QString::fromUtf8(s.body), s.status, s.testMode, s.ruleSetId,
                     QString::fromUtf8(QJsonDocument(s.detections).toJson(QJsonDocument::Compact)), s.deviceId, s.ip, s.atMs,
@@ -152,11 +154,13 @@ Status ScoreRepository::insertSubmission(QSqlDatabase &db, const Submission &s)
                     QString::fromUtf8(s.response)});
 }
 
-Result<std::optional<Submission>> ScoreRepository::findByEvent(QSqlDatabase &db, const QString &gameId, const QString &eventUuid)
+Result<std::optional<Submission>> ScoreRepository::findByEvent(QSqlDatabase &db, const QString &gameId,
+                                                              const QString &playerId, const QString &eventUuid)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM submissions WHERE game_id=? AND event_uuid=?").arg(kSubmissionColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM submissions WHERE game_id=? AND player_id=? AND event_uuid=?").arg(kSubmissionColumns));
     q.addBindValue(gameId);
+    q.addBindValue(playerId);
     q.addBindValue(eventUuid);
     if (!q.exec())
         return queryError(q);

@@ -55,7 +55,10 @@ public:
     static Status updateBoard(QSqlDatabase &db, const Board &board, bool newRuleSet);
 
     static Status insertSubmission(QSqlDatabase &db, const Submission &submission);
-    static Result<std::optional<Submission>> findByEvent(QSqlDatabase &db, const QString &gameId, const QString &eventUuid);
+    // The player's submission of this event: a replay is always the same player's (a different
+    // player under the same event id is a conflict, decided before this is asked).
+    static Result<std::optional<Submission>> findByEvent(QSqlDatabase &db, const QString &gameId, const QString &playerId,
+                                                         const QString &eventUuid);
     static Result<std::optional<Submission>> findSubmission(QSqlDatabase &db, const QString &id);
     static Status markRemoved(QSqlDatabase &db, const QString &submissionId, std::optional<qint64> atMs);
     static Result<QList<Submission>> playerSubmissions(QSqlDatabase &db, const QString &gameId, const QString &playerId, int limit);

@@ -2,6 +2,7 @@
 // the flag queue and its effects, and the live leaderboard reads.
 
 #include "crypto/crypto.h"
+#include "domain/ids.h"
 #include "scores/scoreevents.h"
 #include "support/testserver.h"
 
@@ -145,12 +146,18 @@ private slots:
         const HttpResult conflict = submit(QStringLiteral("alice"), {{QStringLiteral("event_uuid"), event}, {QStringLiteral("score"), 9999}});
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.code(), QStringLiteral("event_conflict"));
+        // The same event under another player is another body too.
+        const HttpResult otherPlayer = submit(QStringLiteral("bob"), {{QStringLiteral("event_uuid"), event}, {QStringLiteral("score"), 1200}});
+        QCOMPARE(otherPlayer.status, 409);
+        QCOMPARE(otherPlayer.code(), QStringLiteral("event_conflict"));
         QCOMPARE(top().size(), 1);
 
-        // Replays survive a restart.
+        // Replays and conflicts survive a restart.
         m_server->stop();
         QVERIFY(m_server->start());
         QCOMPARE(submit(QStringLiteral("alice"), {{QStringLiteral("event_uuid"), event}, {QStringLiteral("score"), 1200}}).status, 200);
+        QCOMPARE(submit(QStringLiteral("bob"), {{QStringLiteral("event_uuid"), event}, {QStringLiteral("score"), 1200}}).code(),
+                 QStringLiteral("event_conflict"));
         QCOMPARE(top().size(), 1);
         QCOMPARE(top().at(0)[QStringLiteral("score")].toDouble(), 1200.0);
     }
@@ -182,6 +189,14 @@ private slots:
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("flagged"));
         QCOMPARE(r.json()[QStringLiteral("flags")][0][QStringLiteral("type")].toString(), QStringLiteral("velocity"));
+        // The whole answer: these fields and no others, each flag a type and a confidence.
+        QCOMPARE(r.json().keys(), (QStringList{QStringLiteral("flags"), QStringLiteral("id"), QStringLiteral("points"),
+                                               QStringLiteral("rank"), QStringLiteral("status")}));
+        QCOMPARE(r.json()[QStringLiteral("points")].toDouble(), 200.0);
+        QVERIFY(isObjectId(r.json()[QStringLiteral("id")].toString()));
+        QCOMPARE(r.json()[QStringLiteral("flags")][0].toObject().keys(), (QStringList{QStringLiteral("confidence"), QStringLiteral("type")}));
+        QVERIFY(QStringList({QStringLiteral("medium"), QStringLiteral("high")})
+                    .contains(r.json()[QStringLiteral("flags")][0][QStringLiteral("confidence")].toString()));
         m_clock->advanceMs(2000);
         r = score(QStringLiteral("bob"), 100);
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("flagged"));
