@@ -225,7 +225,12 @@ void HttpConnection::respond(quint64 seq, HttpResponse response)
     drainReady();
     if (!m_processing) {
         updateDeadline();
-        flushOutput();
+        // An answer that comes later (from the writer, in a batch of its own) leaves at once;
+        // only answers given while reading wait for the end of the loop's turn.
+        if (m_flushScheduled)
+            flushOutput();
+        else
+            writeOutput();
         if (m_paused && qsizetype(m_slots.size()) < m_server->m_limits.maxPipelined) {
             m_paused = false;
             m_stream->setReading(true);
@@ -313,10 +318,21 @@ void HttpConnection::serialize(const Slot &slot)
 
 void HttpConnection::flushOutput()
 {
+    if (m_finished || m_flushScheduled)
+        return;
+    if (!m_out.isEmpty() || (m_closeAfterFlush && !m_closing)) {
+        m_flushScheduled = true;
+        m_server->scheduleFlush(this);
+    }
+}
+
+void HttpConnection::writeOutput()
+{
+    m_flushScheduled = false;
     if (m_finished)
         return;
     if (!m_out.isEmpty()) {
-        // One write (one send syscall) per batch of pipelined answers.
+        // One write (one send syscall) per batch of answers.
         m_stream->write(m_out.constData(), m_out.size());
         m_out.resize(0);
     }

@@ -35,6 +35,9 @@ public:
     // The responder's way back in: seq identifies the request on this connection.
     void respond(quint64 seq, HttpResponse response);
 
+    // Sends what flushOutput() queued; called by the server once per turn of the event loop.
+    void writeOutput();
+
     const QHostAddress &peer() const { return m_peer; }
     bool isCounted() const { return m_counted; }
 
@@ -87,6 +90,7 @@ private:
     bool m_continuePending = false;
     bool m_peerGone = false;
     bool m_finished = false;
+    bool m_flushScheduled = false; // on the server's list for the end of this turn
 };
 
 } // namespace arbiter

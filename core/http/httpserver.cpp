@@ -5,6 +5,7 @@
 #include "problem.h"
 #include "socketstream.h"
 
+#include <QAbstractEventDispatcher>
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -64,6 +65,7 @@ HttpServer::HttpServer(HttpHandler *handler, HttpLimits limits, QObject *parent)
 
 HttpServer::~HttpServer()
 {
+    flushPending();
     m_destroying = true;
     if (m_listener)
         m_listener->close();
@@ -232,8 +234,37 @@ void HttpServer::sweep()
 void HttpServer::requestAnswered()
 {
     --m_inFlight;
-    if (m_stopped && m_inFlight == 0)
+    if (m_stopped && m_inFlight == 0) {
+        flushPending(); // whoever hears idle() may stop the loop before it turns again
         emit idle();
+    }
+}
+
+void HttpServer::scheduleFlush(HttpConnection *connection)
+{
+    if (!m_flushHooked) {
+        // The dispatcher of the thread the connections live in, known once the first one writes.
+        if (auto *dispatcher = QAbstractEventDispatcher::instance()) {
+            connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &HttpServer::flushPending);
+            // A loop turned without waiting (processEvents() in a busy caller) says awake instead.
+            connect(dispatcher, &QAbstractEventDispatcher::awake, this, &HttpServer::flushPending);
+            m_flushHooked = true;
+        }
+    }
+    m_toFlush.append(connection);
+    if (!m_flushHooked)
+        flushPending();
+}
+
+void HttpServer::flushPending()
+{
+    if (m_toFlush.isEmpty())
+        return;
+    // Swapped out first: writing may finish a connection, which takes it off this list.
+    QList<HttpConnection *> pending;
+    pending.swap(m_toFlush);
+    for (HttpConnection *c : std::as_const(pending))
+        c->writeOutput();
 }
 
 void HttpServer::responseWritten(const QByteArray &method, const QByteArray &path, int status, qint64 startNs)
@@ -244,6 +275,7 @@ void HttpServer::responseWritten(const QByteArray &method, const QByteArray &pat
 
 void HttpServer::connectionFinished(HttpConnection *connection)
 {
+    m_toFlush.removeOne(connection);
     if (m_destroying || !m_connections.remove(connection))
         return;
     if (connection->isCounted()) {
