@@ -64,25 +64,32 @@ qint64 FdStream::read(char *data, qint64 max)
     }
 }
 
+qint64 FdStream::sendNow(const char *data, qint64 size)
+{
+    qint64 sent = 0;
+    while (sent < size) {
+        const ssize_t n = ::send(m_fd, data + sent, size_t(size - sent), MSG_NOSIGNAL);
+        if (n > 0)
+            sent += n;
+        else if (n < 0 && errno == EINTR)
+            continue;
+        else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break; // the kernel's buffer is full
+        else
+            return -1;
+    }
+    return sent;
+}
+
 void FdStream::write(const char *data, qint64 size)
 {
     if (m_fd < 0 || m_failed || size <= 0)
         return;
     qint64 sent = 0;
     if (bytesToWrite() == 0) {
-        while (sent < size) {
-            const ssize_t n = ::send(m_fd, data + sent, size_t(size - sent), MSG_NOSIGNAL);
-            if (n > 0) {
-                sent += n;
-                continue;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-                break;
-            fail();
-            return;
-        }
+        sent = sendNow(data, size);
+        if (sent < 0)
+            return fail();
         if (sent == size)
             return;
         m_pending.resize(0);
@@ -94,20 +101,14 @@ void FdStream::write(const char *data, qint64 size)
 
 void FdStream::onWritable()
 {
-    while (bytesToWrite() > 0) {
-        const ssize_t n = ::send(m_fd, m_pending.constData() + m_pendingPos, size_t(bytesToWrite()), MSG_NOSIGNAL);
-        if (n > 0) {
-            m_pendingPos += n;
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            return; // still full: the notifier stays armed
+    const qint64 sent = sendNow(m_pending.constData() + m_pendingPos, bytesToWrite());
+    if (sent < 0) {
         m_writeNotifier->setEnabled(false);
-        fail();
-        return;
+        return fail();
     }
+    m_pendingPos += sent;
+    if (bytesToWrite() > 0)
+        return; // still full: the notifier stays armed
     m_writeNotifier->setEnabled(false);
     m_pending.resize(0);
     m_pendingPos = 0;

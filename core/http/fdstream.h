@@ -32,6 +32,8 @@ public:
     QHostAddress peerAddress() const override { return m_peer; }
 
 private:
+    // Sends as much of data as the kernel takes now: the bytes sent, or -1 when the peer is gone.
+    qint64 sendNow(const char *data, qint64 size);
     void onWritable();
     void fail(); // the peer is gone: said once, from the event loop
 

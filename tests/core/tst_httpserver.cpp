@@ -283,6 +283,25 @@ private slots:
         QVERIFY(!c.closed());
     }
 
+    // An answer larger than the kernel's send buffer leaves in parts as the client reads, whole
+    // and in order, and a closing answer half-closes only after its last byte.
+    void answerLargerThanTheSendBuffer()
+    {
+        QByteArray big(24 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char('a' + (i * 7) % 26);
+        m_handler.behaviour = [&big](const HttpRequest &, Responder respond) { respond(HttpResponse::json(200, big)); };
+        const quint16 port = start();
+        Client c(port);
+        c.send(get("/big") + get("/big", "Connection: close\r\n"));
+        QVERIFY(c.waitResponses(2, 20000));
+        QCOMPARE(c.take().body, big);
+        const Response last = c.take();
+        QCOMPARE(last.body.size(), big.size());
+        QCOMPARE(last.body, big);
+        QVERIFY(c.waitClosed());
+    }
+
     void keepAlive_data()
     {
         QTest::addColumn<QByteArray>("request");
