@@ -32,7 +32,6 @@ public:
 
 signals:
     void readyRead();
-    void bytesWritten(); // everything queued has left
     void disconnected();
 };
 

@@ -116,7 +116,6 @@ void FdStream::onWritable()
         m_closeWriteWhenDrained = false;
         ::shutdown(m_fd, SHUT_WR);
     }
-    emit bytesWritten();
 }
 
 void FdStream::setReading(bool on)

@@ -19,10 +19,6 @@ SocketStream::SocketStream(QTcpSocket *socket, QObject *parent)
     m_socket->setReadBufferSize(kReadBufferBytes);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &ByteStream::readyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() == 0)
-            emit bytesWritten();
-    });
     connect(m_socket, &QTcpSocket::disconnected, this, &ByteStream::disconnected);
 }
 
@@ -34,8 +30,9 @@ SocketStream::~SocketStream()
 
 qint64 SocketStream::read(char *data, qint64 max)
 {
+    // The end of the stream is told by disconnected(), after any bytes still buffered.
     if (m_socket->bytesAvailable() <= 0)
-        return m_socket->state() == QAbstractSocket::ConnectedState ? 0 : -1;
+        return 0;
     return qMax<qint64>(m_socket->read(data, max), 0);
 }
 
