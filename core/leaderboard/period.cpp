@@ -123,7 +123,7 @@ QString periodKey(ResetSchedule reset, qint64 atMs)
     thread_local Last last[4];
     const qint64 day = utcDay(atMs);
     Last &cached = last[qBound(0, int(reset), 3)];
-    if (cached.day != day || cached.key.isEmpty()) {
+    if (cached.day != day) {
         cached.key = periodRange(reset, atMs).key;
         cached.day = day;
     }

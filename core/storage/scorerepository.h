@@ -55,8 +55,8 @@ public:
     static Status updateBoard(QSqlDatabase &db, const Board &board, bool newRuleSet);
 
     static Status insertSubmission(QSqlDatabase &db, const Submission &submission);
-    // The player's submission of this event: a replay is always the same player's (a different
-    // player under the same event id is a conflict, decided before this is asked).
+    // The player's submission of this event. A replay is always the same player's: when the
+    // engine knows the event but this finds nothing, another player used the id (a conflict).
     static Result<std::optional<Submission>> findByEvent(QSqlDatabase &db, const QString &gameId, const QString &playerId,
                                                          const QString &eventUuid);
     static Result<std::optional<Submission>> findSubmission(QSqlDatabase &db, const QString &id);
