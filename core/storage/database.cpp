@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/sqlitestatement.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -136,6 +137,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
 void Database::close(const QString &connectionName)
 {
     t_statements.remove(connectionName); // statements must go before their connection
+    SqliteStatement::forgetConnection(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid())

@@ -1,6 +1,7 @@
 #include "storage/enforcementrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "util/timeformat.h"
 
 #include <QHash>
@@ -266,11 +267,17 @@ Status EnforcementRepository::liftBan(QSqlDatabase &db, const QString &banId, qi
 
 Status EnforcementRepository::insertFlag(QSqlDatabase &db, const Flag &f)
 {
-    return execSql(db,
-                   QStringLiteral("INSERT INTO flags (id, game_id, board_id, player_id, submission_id, type, confidence, action, "
-                                  "status, details, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                   {f.id, f.gameId, f.boardId, f.playerId, f.submissionId, f.type, f.confidence, f.action, f.status,
-                    jsonText(f.details), f.createdAtMs});
+    // Runs for every flagged or rejected submission: bound straight to SQLite (SqliteStatement).
+    Result<SqliteStatement *> statement = SqliteStatement::cached(
+        db, "INSERT INTO flags (id, game_id, board_id, player_id, submission_id, type, confidence, action, status, details, "
+            "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    if (!statement)
+        return statement.error();
+    const QByteArray details = QJsonDocument(f.details).toJson(QJsonDocument::Compact);
+    SqliteStatement &insert = *statement.value();
+    insert.text(1, f.id).text(2, f.gameId).text(3, f.boardId).text(4, f.playerId).text(5, f.submissionId).text(6, f.type);
+    insert.text(7, f.confidence).text(8, f.action).text(9, f.status).utf8(10, details).integer(11, f.createdAtMs);
+    return insert.run();
 }
 
 Result<QList<Flag>> EnforcementRepository::playerFlags(QSqlDatabase &db, const QString &gameId, const QString &playerId, int limit)

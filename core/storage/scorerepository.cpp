@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/enforcementrepository.h"
+#include "storage/sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -143,15 +144,27 @@ Status ScoreRepository::updateBoard(QSqlDatabase &db, const Board &b, bool newRu
 
 Status ScoreRepository::insertSubmission(QSqlDatabase &db, const Submission &s)
 {
-    // Built once: the statement cache is keyed by this text, and this runs for every submission.
-    static const QString sql =
-        QStringLiteral("INSERT INTO submissions (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kSubmissionColumns);
-    return execSql(db, sql,
-                   {s.id, s.gameId, s.boardId, s.playerId, s.eventUuid, s.requestHash, s.value, s.points,
-                    QString::fromUtf8(s.body), s.status, s.testMode, s.ruleSetId,
-                    QString::fromUtf8(QJsonDocument(s.detections).toJson(QJsonDocument::Compact)), s.deviceId, s.ip, s.atMs,
-                    s.removedAtMs ? QVariant(*s.removedAtMs) : QVariant(QMetaType(QMetaType::LongLong)), s.responseStatus,
-                    QString::fromUtf8(s.response)});
+    // Runs for every submission, so it binds straight to SQLite (SqliteStatement). The column list
+    // is kSubmissionColumns, in its order.
+    Result<SqliteStatement *> statement = SqliteStatement::cached(
+        db, "INSERT INTO submissions (id, game_id, board_id, player_id, event_uuid, request_hash, value, points, body, status, "
+            "test_mode, rule_set_id, detections, device_id, ip, at, removed_at, response_status, response) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!statement)
+        return statement.error();
+    const QByteArray detections =
+        s.detections.isEmpty() ? QByteArrayLiteral("[]") : QJsonDocument(s.detections).toJson(QJsonDocument::Compact);
+    SqliteStatement &insert = *statement.value();
+    insert.text(1, s.id).text(2, s.gameId).text(3, s.boardId).text(4, s.playerId).text(5, s.eventUuid);
+    insert.blob(6, s.requestHash).real(7, s.value).real(8, s.points).utf8(9, s.body).text(10, s.status);
+    insert.integer(11, s.testMode ? 1 : 0).text(12, s.ruleSetId).utf8(13, detections).text(14, s.deviceId).text(15, s.ip);
+    insert.integer(16, s.atMs);
+    if (s.removedAtMs)
+        insert.integer(17, *s.removedAtMs);
+    else
+        insert.null(17);
+    insert.integer(18, s.responseStatus).utf8(19, s.response);
+    return insert.run();
 }
 
 Result<std::optional<Submission>> ScoreRepository::findByEvent(QSqlDatabase &db, const QString &gameId,

@@ -1,0 +1,45 @@
+#pragma once
+
+// SqliteStatement: a statement prepared on a Qt SQL connection's own sqlite3 handle, for the
+// writes that run once per submission. Binding through QSqlQuery cost more than SQLite's own work
+// (a QVariant per value, kept in a list, converted again on exec); here values go straight to
+// SQLite, strings without a copy.
+
+#include "util/result.h"
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QStringView>
+
+struct sqlite3_stmt;
+
+namespace arbiter {
+
+class SqliteStatement final {
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+public:
+    // The connection's statement for `sql`, prepared on first use and kept until
+    // Database::close(); `sql` must be a string literal (its address is the cache key).
+    static Result<SqliteStatement *> cached(QSqlDatabase &db, const char *sql);
+    ~SqliteStatement();
+
+    // Values bind by position from 1. Text is not copied: it must live until run() returns.
+    SqliteStatement &text(int index, QStringView value);         // a null QString binds as ''
+    SqliteStatement &utf8(int index, QByteArrayView value);       // UTF-8 bytes, as TEXT
+    SqliteStatement &blob(int index, QByteArrayView value);
+    SqliteStatement &real(int index, double value);
+    SqliteStatement &integer(int index, qint64 value);
+    SqliteStatement &null(int index);
+
+    // Steps the statement to its end, then resets it and clears its values.
+    Status run();
+
+    // Forgets (finalizes) every statement of the connection; Database::close() calls it.
+    static void forgetConnection(const QString &connectionName);
+
+private:
+    explicit SqliteStatement(sqlite3_stmt *statement);
+    sqlite3_stmt *m_statement;
+};
+
+} // namespace arbiter
