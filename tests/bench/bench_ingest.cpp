@@ -5,6 +5,7 @@
 
 #include "../support/testserver.h"
 #include "storage/writer.h"
+#include "threadcpu.h"
 #include "wrk.h"
 
 #include <QCoreApplication>
@@ -115,9 +116,15 @@ int main(int argc, char **argv)
     int run = 0;
     const auto ingest = [&](const char *what, int playerModulo) {
         const quint64 bursts = server.engine().writer()->committedBursts();
+        const CpuSnapshot before = cpuSnapshot();
         const WrkResult result = runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
                                         writeIngestScript(server.dataDir(), gameId, secret, playerModulo, ++run));
+        const CpuSnapshot after = cpuSnapshot();
         printWrk(what, result);
+        std::printf("%-22s CPU per submission: %s\n", "",
+                    qPrintable(cpuPerRequest(before, after, result.requestsPerSecond * seconds,
+                                             {{QStringLiteral("arbiter-core"), QStringLiteral("core")},
+                                              {QStringLiteral("sqlite-writer"), QStringLiteral("writer")}})));
         const double commits = double(server.engine().writer()->committedBursts() - bursts);
         std::printf("%-22s %10.0f commits/s, %.1f submissions per commit\n", "", commits / seconds,
                     commits > 0 ? result.requestsPerSecond * seconds / commits : 0.0);
