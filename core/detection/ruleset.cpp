@@ -42,8 +42,7 @@ RuleVerdict RuleSet::evaluate(const SubmissionFacts &facts, const QJsonObject &j
     const BoardBaseline *baseline = nullptr;
     int board = -1;
     if (game) {
-        if (const auto p = game->players.constFind(facts.playerId); p != game->players.constEnd())
-            player = &*p;
+        player = game->players.find(facts.playerId);
         if (const auto b = game->boards.constFind(facts.boardId); b != game->boards.constEnd()) {
             board = *b;
             baseline = &game->baselines[board];
@@ -69,8 +68,7 @@ RuleVerdict RuleSet::evaluate(const SubmissionFacts &facts, const QJsonObject &j
         add(ImpossibleValueRule::check(facts, settings));
     const PersonalRecord *record = nullptr;
     if (board >= 0)
-        if (const auto p = game->boardPlayers[board].players.constFind(facts.playerId);
-            p != game->boardPlayers[board].players.constEnd())
+        if (const PlayerOnBoard *p = game->boardPlayers[board].players.find(facts.playerId))
             record = &p->record;
     if (on(RuleId::Outlier))
         add(OutlierRule::check(facts, settings, baseline, record));
@@ -137,11 +135,13 @@ void RuleSet::addToBaseline(const QString &gameId, const QString &boardId, doubl
 void RuleSet::prune(qint64 nowMs)
 {
     for (GameState &game : m_games) {
-        for (auto it = game.players.begin(); it != game.players.end();) {
-            if (it->prune(nowMs))
-                it = game.players.erase(it);
-            else
-                ++it;
+        for (auto &shard : game.players.shards()) {
+            for (auto it = shard.begin(); it != shard.end();) {
+                if (it->prune(nowMs))
+                    it = shard.erase(it);
+                else
+                    ++it;
+            }
         }
         // No squeeze(): rehashing costs more than the whole prune (110 ms for 100k players), and the
         // table (~64 B per slot) is reused as players come back.
@@ -169,8 +169,9 @@ std::size_t RuleSet::approximateBytes() const
 {
     std::size_t bytes = 0;
     for (const GameState &game : m_games) {
-        for (const PlayerWindows &p : game.players)
-            bytes += sizeof(PlayerWindows) + p.heapBytes();
+        for (const auto &shard : game.players.shards())
+            for (const PlayerWindows &p : shard)
+                bytes += sizeof(PlayerWindows) + p.heapBytes();
         for (const BoardBaseline &b : game.baselines)
             bytes += sizeof(BoardBaseline) + static_cast<std::size_t>(b.size()) * 2 * sizeof(double);
         for (const BoardPlayers &b : game.boardPlayers)

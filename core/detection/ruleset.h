@@ -7,6 +7,7 @@
 #include "detection.h"
 #include "playerwindows.h"
 #include "rulesettings.h"
+#include "util/shardedhash.h"
 
 #include <QHash>
 #include <QList>
@@ -60,11 +61,11 @@ private:
         PersonalRecord record;
     };
     struct BoardPlayers {
-        QHash<QString, PlayerOnBoard> players;
+        ShardedHash<QString, PlayerOnBoard> players; // sharded: a new player never rehashes them all
         int established = 0;
     };
     struct GameState {
-        QHash<QString, PlayerWindows> players;
+        ShardedHash<QString, PlayerWindows> players;
         QHash<QString, int> boards; // board id → index into baselines (and boardPlayers)
         std::vector<BoardBaseline> baselines;
         std::vector<BoardPlayers> boardPlayers;

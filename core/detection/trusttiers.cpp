@@ -9,8 +9,7 @@ const TrustTiers::Player *TrustTiers::find(const QString &gameId, const QString 
     const auto game = m_games.constFind(gameId);
     if (game == m_games.constEnd())
         return nullptr;
-    const auto player = game->constFind(playerId);
-    return player == game->constEnd() ? nullptr : &*player;
+    return game->find(playerId);
 }
 
 void TrustTiers::recordAccepted(const QString &gameId, const QString &playerId, qint64 atMs)

@@ -4,6 +4,7 @@
 // moderators.
 
 #include "detection.h"
+#include "util/shardedhash.h"
 
 #include <QHash>
 #include <QString>
@@ -50,7 +51,7 @@ private:
 
     const Player *find(const QString &gameId, const QString &playerId) const;
 
-    QHash<QString, QHash<QString, Player>> m_games;
+    QHash<QString, ShardedHash<QString, Player>> m_games; // sharded: a new player never rehashes them all
 };
 
 } // namespace arbiter

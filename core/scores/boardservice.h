@@ -8,6 +8,7 @@
 #include "leaderboard/leaderboard.h"
 #include "util/callback.h"
 #include "util/clock.h"
+#include "util/shardedhash.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,7 +37,7 @@ struct BoardState {
     std::unique_ptr<Leaderboard> leaderboard;
     int acceptedScores = 0;                  // accepted, non-test: the outlier rule's "≥ 50"
     QString dayKey;                          // capPerDay: the UTC day the next map is for
-    QHash<QString, double> pointsToday;      // player → points awarded today
+    ShardedHash<QString, double> pointsToday; // player → points awarded today
 };
 
 class BoardService final : public QObject {

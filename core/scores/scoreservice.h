@@ -10,6 +10,7 @@
 #include "scores/scorerequest.h"
 #include "util/callback.h"
 #include "util/clock.h"
+#include "util/shardedhash.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -88,7 +89,7 @@ private:
     ScoreEvents &m_events;
     RuleSet m_rules;
     TrustTiers m_tiers;
-    QSet<quint64> m_eventKeys;              // every stored (game, event_uuid); a hit goes to the database
+    ShardedSet<quint64> m_eventKeys;        // every stored (game, event_uuid); a hit goes to the database
     QHash<QString, QJsonObject> m_settings; // effective detection settings per game
     QTimer m_pruneTimer;
     QString m_loadBoardId;           // restoreCounted's last board (start-up only)
