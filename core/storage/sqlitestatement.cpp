@@ -43,12 +43,17 @@ SqliteStatement::~SqliteStatement()
 
 Result<SqliteStatement *> SqliteStatement::cached(QSqlDatabase &db, const char *sql)
 {
-    Statements &statements = t_statements[db.connectionName()];
-    if (const auto it = statements.constFind(sql); it != statements.constEnd())
-        return it->get();
     sqlite3 *handle = handleOf(db);
     if (!handle)
         return Error::unavailable(QStringLiteral("the database connection is not an open SQLite connection"));
+    Statements &statements = t_statements[db.connectionName()];
+    if (const auto it = statements.constFind(sql); it != statements.constEnd()) {
+        // A connection removed without Database::close() and opened again under its name has a new
+        // handle; the old one stays allocated while its statements live, so its address is not reused.
+        if (sqlite3_db_handle((*it)->m_statement) == handle)
+            return it->get();
+        statements.clear();
+    }
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
         return sqliteError("prepare failed", handle);

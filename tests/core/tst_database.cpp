@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sqlitestatement.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -59,6 +60,9 @@ private slots:
     void refusesNonDatabaseFile();
     void readOnlyCannotWrite();
     void migrationsAreNumberedInOrder();
+    void statementBindsEveryKindOfValue();
+    void statementFollowsAConnectionOpenedAgain();
+    void statementReportsAFailedStep();
 
 private:
     QTemporaryDir m_dir;
@@ -230,6 +234,90 @@ void TestDatabase::migrationsAreNumberedInOrder()
         QVERIFY(!migrations.at(i).statements.isEmpty());
     }
     QCOMPARE(Database::latestSchemaVersion(), int(migrations.size()));
+}
+
+void TestDatabase::statementBindsEveryKindOfValue()
+{
+    Result<QSqlDatabase> opened = Database::open(m_dir.filePath(QStringLiteral("statement.db")), QStringLiteral("stmt"), Database::Mode::ReadWrite);
+    QVERIFY(opened);
+    QSqlDatabase db = opened.value();
+    QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT, b TEXT, c BLOB, d REAL, e INTEGER, f INTEGER, g TEXT)")));
+    Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO t VALUES (?,?,?,?,?,?,?)");
+    QVERIFY(insert);
+    QCOMPARE(SqliteStatement::cached(db, "INSERT INTO t VALUES (?,?,?,?,?,?,?)").value(), insert.value()); // prepared once
+    const QString text = QStringLiteral("Ærger → 試合 \"q\"");
+    const QByteArray utf8 = QStringLiteral("{\"name\":\"Grüße\"}").toUtf8();
+    const QByteArray blob("\x00\x01\xff", 3);
+    insert.value()->text(1, text).utf8(2, utf8).blob(3, blob).real(4, -2.5).integer(5, 1LL << 40).null(6).text(7, QString());
+    QVERIFY(insert.value()->run());
+    insert.value()->text(1, QStringLiteral("second")); // the first row's values were cleared: the rest bind NULL
+    QVERIFY(insert.value()->run());
+
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT a, b, c, d, e, f, g, typeof(b), typeof(c), typeof(g) FROM t ORDER BY rowid")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), text);
+    QCOMPARE(q.value(1).toString(), QString::fromUtf8(utf8));
+    QCOMPARE(q.value(2).toByteArray(), blob);
+    QCOMPARE(q.value(3).toDouble(), -2.5);
+    QCOMPARE(q.value(4).toLongLong(), 1LL << 40);
+    QVERIFY(q.value(5).isNull());
+    QCOMPARE(q.value(6).toString(), QString()); // a null QString is stored as '', not NULL
+    QCOMPARE(q.value(7).toString(), QStringLiteral("text"));
+    QCOMPARE(q.value(8).toString(), QStringLiteral("blob"));
+    QCOMPARE(q.value(9).toString(), QStringLiteral("text"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("second"));
+    QVERIFY(q.value(1).isNull());
+    q.finish();
+    db = QSqlDatabase();
+    opened = Error::unavailable({});
+    Database::close(QStringLiteral("stmt"));
+}
+
+void TestDatabase::statementFollowsAConnectionOpenedAgain()
+{
+    // A connection closed and opened again under the same name, on another file: the statement
+    // cached for the old handle must not be used for the new one.
+    const QString first = m_dir.filePath(QStringLiteral("first.db"));
+    const QString second = m_dir.filePath(QStringLiteral("second.db"));
+    for (const QString &path : {first, second}) {
+        {
+            Result<QSqlDatabase> opened = Database::open(path, QStringLiteral("again"), Database::Mode::ReadWrite);
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+            QSqlDatabase db = opened.value();
+            QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT)")));
+            Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO t VALUES (?)");
+            QVERIFY(insert);
+            QVERIFY(insert.value()->text(1, path).run());
+        }
+        Database::close(QStringLiteral("again"));
+    }
+    for (const QString &path : {first, second}) {
+        RawConnection check(path);
+        QSqlDatabase db = check.db();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(a) FROM t")).toString(), path); // each row in its own file
+    }
+}
+
+void TestDatabase::statementReportsAFailedStep()
+{
+    Result<QSqlDatabase> opened = Database::open(m_dir.filePath(QStringLiteral("failing.db")), QStringLiteral("failing"), Database::Mode::ReadWrite);
+    QVERIFY(opened);
+    QSqlDatabase db = opened.value();
+    QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT PRIMARY KEY)")));
+    Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO t VALUES (?)");
+    QVERIFY(insert);
+    QVERIFY(insert.value()->text(1, QStringLiteral("x")).run());
+    const Status duplicate = insert.value()->text(1, QStringLiteral("x")).run();
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().status, 503);
+    QVERIFY2(duplicate.error().detail.contains(QStringLiteral("UNIQUE")), qPrintable(duplicate.error().detail));
+    QVERIFY(insert.value()->text(1, QStringLiteral("y")).run()); // reset after the failure: usable again
+    QVERIFY(!SqliteStatement::cached(db, "INSERT INTO nowhere VALUES (?)")); // a prepare error, not a crash
+    db = QSqlDatabase();
+    opened = Error::unavailable({});
+    Database::close(QStringLiteral("failing"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
