@@ -58,13 +58,13 @@ int IdTable::append(QStringView id, quint32 tag, quint64 slot)
     const quint32 length = (quint32(id.size()) << 1) | (latin1 ? 0 : 1);
     m_offsets.push_back(quint32(m_arena.size()));
     const char *lengthBytes = reinterpret_cast<const char *>(&length);
-    m_arena.insert(m_arena.end(), lengthBytes, lengthBytes + sizeof length);
+    m_arena.append(lengthBytes, lengthBytes + sizeof length);
     if (latin1) {
         for (const QChar c : id)
             m_arena.push_back(char(c.unicode()));
     } else {
         const char *bytes = reinterpret_cast<const char *>(id.utf16());
-        m_arena.insert(m_arena.end(), bytes, bytes + id.size() * sizeof(char16_t));
+        m_arena.append(bytes, bytes + id.size() * sizeof(char16_t));
     }
     m_slots[slot] = (quint64(tag) << 32) | quint64(index + 1);
     if (quint64(size()) * 10 > m_slots.size() * 7)

@@ -123,13 +123,13 @@ private:
     struct Players final : TieOrder {
         IdTable ids;
         HugeVector<Player> list;
-        std::vector<quint8> hidden; // per player: banned (kept apart so a Player stays 32 bytes)
-        std::vector<quint32> counted; // per player: submissions added and not removed
-        std::vector<quint32> dayHead; // best_n_sum: per player, day-slot list in m_days, newest first
+        HugeVector<quint8> hidden; // per player: banned (kept apart so a Player stays 32 bytes)
+        HugeVector<quint32> counted; // per player: submissions added and not removed
+        HugeVector<quint32> dayHead; // best_n_sum: per player, day-slot list in m_days, newest first
         // First 8 bytes of SHA-256(playerId ":" boardId), big-endian; 0 until first needed. Only exact ties
         // of value and time consult it, so most players never pay the ~0.4 µs hash (a start-up of 1M players
         // would spend 0.4 s on it).
-        mutable std::vector<quint64> tie;
+        mutable HugeVector<quint64> tie;
         QString boardId;
         quint64 tieOf(quint32 player) const;
         static QByteArray fullTie(const QString &playerId, const QString &boardId); // SHA-256(playerId ":" boardId)
