@@ -47,6 +47,29 @@ private:
     QString m_name;
 };
 
+// A read-write connection through Database, closed (its statements first) when the test ends,
+// whether it passed or not.
+class WriterConnection final {
+public:
+    WriterConnection(const QString &path, const QString &name)
+        : m_name(name)
+    {
+        if (Result<QSqlDatabase> opened = Database::open(path, name, Database::Mode::ReadWrite))
+            m_db = opened.value();
+    }
+    ~WriterConnection()
+    {
+        m_db = QSqlDatabase();
+        Database::close(m_name);
+    }
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
 } // namespace
 
 class TestDatabase final : public QObject {
@@ -238,9 +261,9 @@ void TestDatabase::migrationsAreNumberedInOrder()
 
 void TestDatabase::statementBindsEveryKindOfValue()
 {
-    Result<QSqlDatabase> opened = Database::open(m_dir.filePath(QStringLiteral("statement.db")), QStringLiteral("stmt"), Database::Mode::ReadWrite);
-    QVERIFY(opened);
-    QSqlDatabase db = opened.value();
+    WriterConnection connection(m_dir.filePath(QStringLiteral("statement.db")), QStringLiteral("stmt"));
+    QVERIFY(connection.isOpen());
+    QSqlDatabase &db = connection.db();
     QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT, b TEXT, c BLOB, d REAL, e INTEGER, f INTEGER, g TEXT)")));
     Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO t VALUES (?,?,?,?,?,?,?)");
     QVERIFY(insert);
@@ -269,10 +292,6 @@ void TestDatabase::statementBindsEveryKindOfValue()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("second"));
     QVERIFY(q.value(1).isNull());
-    q.finish();
-    db = QSqlDatabase();
-    opened = Error::unavailable({});
-    Database::close(QStringLiteral("stmt"));
 }
 
 void TestDatabase::statementFollowsAConnectionOpenedAgain()
@@ -282,16 +301,12 @@ void TestDatabase::statementFollowsAConnectionOpenedAgain()
     const QString first = m_dir.filePath(QStringLiteral("first.db"));
     const QString second = m_dir.filePath(QStringLiteral("second.db"));
     for (const QString &path : {first, second}) {
-        {
-            Result<QSqlDatabase> opened = Database::open(path, QStringLiteral("again"), Database::Mode::ReadWrite);
-            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
-            QSqlDatabase db = opened.value();
-            QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT)")));
-            Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO t VALUES (?)");
-            QVERIFY(insert);
-            QVERIFY(insert.value()->text(1, path).run());
-        }
-        Database::close(QStringLiteral("again"));
+        WriterConnection connection(path, QStringLiteral("again"));
+        QVERIFY(connection.isOpen());
+        QVERIFY(execSql(connection.db(), QStringLiteral("CREATE TABLE t (a TEXT)")));
+        Result<SqliteStatement *> insert = SqliteStatement::cached(connection.db(), "INSERT INTO t VALUES (?)");
+        QVERIFY(insert);
+        QVERIFY(insert.value()->text(1, path).run());
     }
     for (const QString &path : {first, second}) {
         RawConnection check(path);
@@ -302,9 +317,9 @@ void TestDatabase::statementFollowsAConnectionOpenedAgain()
 
 void TestDatabase::statementReportsAFailedStep()
 {
-    Result<QSqlDatabase> opened = Database::open(m_dir.filePath(QStringLiteral("failing.db")), QStringLiteral("failing"), Database::Mode::ReadWrite);
-    QVERIFY(opened);
-    QSqlDatabase db = opened.value();
+    WriterConnection connection(m_dir.filePath(QStringLiteral("failing.db")), QStringLiteral("failing"));
+    QVERIFY(connection.isOpen());
+    QSqlDatabase &db = connection.db();
     QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT PRIMARY KEY)")));
     Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO t VALUES (?)");
     QVERIFY(insert);
@@ -315,9 +330,6 @@ void TestDatabase::statementReportsAFailedStep()
     QVERIFY2(duplicate.error().detail.contains(QStringLiteral("UNIQUE")), qPrintable(duplicate.error().detail));
     QVERIFY(insert.value()->text(1, QStringLiteral("y")).run()); // reset after the failure: usable again
     QVERIFY(!SqliteStatement::cached(db, "INSERT INTO nowhere VALUES (?)")); // a prepare error, not a crash
-    db = QSqlDatabase();
-    opened = Error::unavailable({});
-    Database::close(QStringLiteral("failing"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
