@@ -16,20 +16,20 @@ namespace {
 using Statements = QHash<const char *, std::shared_ptr<SqliteStatement>>;
 thread_local QHash<QString, Statements> t_statements;
 
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 Error sqliteError(const char *what, sqlite3 *db)
 {
     return Error::unavailable(QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 } // namespace
+
+sqlite3 *sqliteHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 SqliteStatement::SqliteStatement(sqlite3_stmt *statement)
     : m_statement(statement)
@@ -43,7 +43,7 @@ SqliteStatement::~SqliteStatement()
 
 Result<SqliteStatement *> SqliteStatement::cached(QSqlDatabase &db, const char *sql)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return Error::unavailable(QStringLiteral("the database connection is not an open SQLite connection"));
     Statements &statements = t_statements[db.connectionName()];

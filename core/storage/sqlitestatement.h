@@ -11,9 +11,13 @@
 #include <QSqlDatabase>
 #include <QStringView>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace arbiter {
+
+// The SQLite handle under a Qt SQL connection (null for another driver or a closed connection).
+sqlite3 *sqliteHandle(QSqlDatabase &db);
 
 class SqliteStatement final {
     Q_DISABLE_COPY_MOVE(SqliteStatement)

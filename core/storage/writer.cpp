@@ -115,6 +115,9 @@ void Writer::threadMain()
         return;
     QSqlDatabase db = std::move(opened).value();
     opened = Error::unavailable({}); // drop every other handle, so the connection can be removed
+    if (Status checkpoints = m_checkpointer.start(); !checkpoints)
+        qWarning("%s; the writer checkpoints the log itself", qPrintable(checkpoints.error().detail));
+    m_checkpointer.attach(db);
 
     std::vector<Job> burst;
     for (;;) {
@@ -137,6 +140,7 @@ void Writer::threadMain()
         runBurst(db, burst);
         burst.clear();
     }
+    m_checkpointer.stop(); // the writer's connection closes last, and so checkpoints what is left
     db.close();
     db = QSqlDatabase();
     Database::close(m_connectionName);

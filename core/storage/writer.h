@@ -4,6 +4,7 @@
 // run in order, one transaction per burst, each inside its own savepoint so a failing job rolls
 // back alone; a job's completion is posted to its context object only after the commit.
 
+#include "storage/checkpointer.h"
 #include "util/result.h"
 
 #include <QMutex>
@@ -68,6 +69,7 @@ public:
     QString databasePath() const { return m_path; }
     bool healthy() const { return m_healthy.load(); } // false after a failed commit, until one succeeds
     quint64 committedBursts() const { return m_bursts.load(); }
+    const Checkpointer &checkpointer() const { return m_checkpointer; }
 
 private:
     struct Job {
@@ -98,6 +100,7 @@ private:
     std::optional<Status> m_startStatus;
     std::atomic<bool> m_healthy{true};
     std::atomic<quint64> m_bursts{0};
+    Checkpointer m_checkpointer{m_path}; // after m_path
 };
 
 } // namespace arbiter
