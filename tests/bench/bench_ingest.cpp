@@ -26,8 +26,15 @@ namespace {
 // One new player per request (the game backend's secret path): every rule is evaluated, none
 // throttles, so this measures the pipeline rather than the rate limit. Every run has its own event ids
 // (`run` is in the uuid): a run that repeated an earlier run's ids would measure replays instead.
-QString writeIngestScript(const QString &dir, const QString &gameId, const QString &secret, int playerModulo, int run)
+QString writeIngestScript(const QString &dir, const QString &gameId, const QString &secret, int playerModulo, bool scattered,
+                          int run)
 {
+    // Scattered: player numbers multiplied by an odd constant modulo 2^32 (still one per n), so
+    // each new row lands on its own page of the player index, as with real players. Sequential
+    // numbers put a commit's rows on one or two pages at the index's end.
+    QString player = playerModulo > 0 ? QStringLiteral("(n % %1)").arg(playerModulo) : QStringLiteral("n");
+    if (scattered)
+        player = QStringLiteral("(%1 * 2654435761) % 4294967296").arg(player);
     const QString path = dir + QStringLiteral("/ingest-%1-%2.lua").arg(playerModulo).arg(run);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -44,7 +51,7 @@ QString writeIngestScript(const QString &dir, const QString &gameId, const QStri
                    "  return wrk.format('POST', nil, {['Content-Type']='application/json', ['X-Game-Id']='%2',"
                    " ['escs-game-secret-key']='%3'}, body)\n"
                    "end\n")
-                   .arg(playerModulo > 0 ? QStringLiteral("n % %1").arg(playerModulo) : QStringLiteral("n"), gameId, secret)
+                   .arg(player, gameId, secret)
                    .replace(QStringLiteral("RUNN"), QStringLiteral("%1").arg(run, 4, 10, QLatin1Char('0')))
                    .replace(QStringLiteral("RUNS"), QString::number(run * 7)) // a returning player scores anew
                    .toUtf8());
@@ -114,28 +121,39 @@ int main(int argc, char **argv)
     std::printf("wrk -t2 -c32 -d%ds, all rules on, synchronous=FULL, every 2xx durable before it is sent\n", seconds);
     // Group commit: how many commits (each one fdatasync) the writer made, and submissions per commit.
     int run = 0;
-    const auto ingest = [&](const char *what, int playerModulo) {
+    const Checkpointer &checkpointer = server.engine().writer()->checkpointer();
+    const auto ingest = [&](const char *what, int playerModulo, bool scattered) {
         const quint64 bursts = server.engine().writer()->committedBursts();
+        const quint64 background = checkpointer.backgroundCheckpoints();
+        const quint64 inlined = checkpointer.inlineCheckpoints();
         const CpuSnapshot before = cpuSnapshot();
         const WrkResult result = runWrk(base + QStringLiteral("/v1/boards/%1/scores").arg(boardId), seconds,
-                                        writeIngestScript(server.dataDir(), gameId, secret, playerModulo, ++run));
+                                        writeIngestScript(server.dataDir(), gameId, secret, playerModulo, scattered, ++run));
         const CpuSnapshot after = cpuSnapshot();
         printWrk(what, result);
         std::printf("%-22s CPU per submission: %s\n", "",
                     qPrintable(cpuPerRequest(before, after, result.requestsPerSecond * seconds,
                                              {{QStringLiteral("arbiter-core"), QStringLiteral("core")},
-                                              {QStringLiteral("sqlite-writer"), QStringLiteral("writer")}})));
+                                              {QStringLiteral("sqlite-writer"), QStringLiteral("writer")},
+                                              {QStringLiteral("sqlite-checkpoi"), QStringLiteral("checkpoints")}})));
         const double commits = double(server.engine().writer()->committedBursts() - bursts);
         std::printf("%-22s %10.0f commits/s, %.1f submissions per commit\n", "", commits / seconds,
                     commits > 0 ? result.requestsPerSecond * seconds / commits : 0.0);
+        std::printf("%-22s %10.1f checkpoints/s beside the writer, %.1f/s in its commits\n", "",
+                    double(checkpointer.backgroundCheckpoints() - background) / seconds,
+                    double(checkpointer.inlineCheckpoints() - inlined) / seconds);
         const QJsonArray rules = server.get(QStringLiteral("/admin/v1/flags/stats")).json().value(QStringLiteral("rules")).toArray();
         QStringList flagged;
         for (const QJsonValue &rule : rules)
             flagged.append(QStringLiteral("%1 %2").arg(rule[QStringLiteral("type")].toString()).arg(rule[QStringLiteral("pending")].toInt()));
         std::printf("%-22s open flags so far: %s\n", "", qPrintable(flagged.join(QStringLiteral(", "))));
     };
-    ingest("ingest, new players", 0);
-    ingest("ingest, 50k players", 50000);
+    std::printf("players numbered in order (as in sessions 1-5):\n");
+    ingest("ingest, new players", 0, false);
+    ingest("ingest, 50k players", 50000, false);
+    std::printf("players scattered (as real player ids are):\n");
+    ingest("ingest, new players", 0, true);
+    ingest("ingest, 50k players", 50000, true);
     const int ranked = server.get(QStringLiteral("/v1/boards/%1/entries?limit=1").arg(boardId)).json().value(QStringLiteral("total")).toInt();
     std::printf("board now ranks %d players\n", ranked);
     printWrk("GET entries?limit=100", runWrk(base + QStringLiteral("/v1/boards/%1/entries?limit=100").arg(boardId), seconds,
