@@ -154,7 +154,7 @@ Status Engine::loadScores()
             batch.reserve(kBatchRows);
             if (status)
                 status = ScoreRepository::visitAll(db, [&](CountedRow &row) {
-                    scores->restoreEventKey(row.gameId, row.eventUuid);
+                    scores->restoreStored(row.gameId, row.playerId, row.eventUuid, row.id);
                     if (!row.counted)
                         return;
                     batch.push_back(std::move(row));

@@ -167,7 +167,11 @@ void EnforcementController::player(const RouteRequest &request, Reply reply)
     const auto tierOf = [this](const QString &gameId, const QString &playerId) {
         return tierName(m_scores.effectiveTier(gameId, playerId));
     };
-    buildPlayerProfile(PlayerProfileSources{m_state, m_bans, m_watch, m_writer, tierOf}, request.param(QStringLiteral("gameId")),
+    const auto lastSubmissionOf = [this](const QString &gameId, const QString &playerId) {
+        return m_scores.lastSubmissionId(gameId, playerId);
+    };
+    buildPlayerProfile(PlayerProfileSources{m_state, m_bans, m_watch, m_writer, tierOf, lastSubmissionOf},
+                       request.param(QStringLiteral("gameId")),
                        request.param(QStringLiteral("playerId")), m_context, [reply](Result<PlayerProfile> profile) {
                            reply.result(profile, 200, [](const PlayerProfile &p) { return p.toJson(); });
                        });

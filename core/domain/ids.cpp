@@ -40,14 +40,32 @@ QString newObjectId(qint64 nowMs)
     const quint64 count = counter.fetch_add(1, std::memory_order_relaxed) & 0xffffffU; // 3 bytes
     const quint64 high = (seconds << 32) | (processPart >> 8);
     const quint64 low = ((processPart & 0xff) << 24) | count;
-    static constexpr char16_t kDigits[] = u"0123456789abcdef";
-    QString id(24, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(id.data());
+    return unpackObjectId(PackedObjectId{high, quint32(low)});
+}
+
+std::optional<PackedObjectId> packObjectId(QStringView text)
+{
+    if (!isObjectId(text))
+        return std::nullopt;
+    const auto digit = [](char16_t c) { return quint64(c <= u'9' ? c - u'0' : c - u'a' + 10); };
+    PackedObjectId id;
     for (int i = 0; i < 16; ++i)
-        out[i] = kDigits[(high >> (60 - 4 * i)) & 0xf];
-    for (int i = 0; i < 8; ++i)
-        out[16 + i] = kDigits[(low >> (28 - 4 * i)) & 0xf];
+        id.high = (id.high << 4) | digit(text[i].unicode());
+    for (int i = 16; i < 24; ++i)
+        id.low = quint32((id.low << 4) | digit(text[i].unicode()));
     return id;
+}
+
+QString unpackObjectId(PackedObjectId id)
+{
+    static constexpr char16_t kDigits[] = u"0123456789abcdef";
+    QString text(24, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (int i = 0; i < 16; ++i)
+        out[i] = kDigits[(id.high >> (60 - 4 * i)) & 0xf];
+    for (int i = 0; i < 8; ++i)
+        out[16 + i] = kDigits[(id.low >> (28 - 4 * i)) & 0xf];
+    return text;
 }
 
 bool isObjectId(QStringView text)

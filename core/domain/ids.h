@@ -4,7 +4,20 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace arbiter {
+
+// An ObjectId in 12 bytes (16 with padding), for tables that keep one per player or per
+// submission in memory. All zero is no id.
+struct PackedObjectId {
+    quint64 high = 0; // the first 16 hex digits
+    quint32 low = 0;  // the last 8
+    bool isNull() const { return high == 0 && low == 0; }
+    friend bool operator==(const PackedObjectId &, const PackedObjectId &) = default;
+};
+std::optional<PackedObjectId> packObjectId(QStringView text); // nullopt unless isObjectId(text)
+QString unpackObjectId(PackedObjectId id);
 
 // 24 lowercase hex characters: 4 bytes of seconds since the epoch, 5 bytes random per process,
 // 3 bytes of a counter; ids sort by creation (within a process, in order) and do not collide.

@@ -30,6 +30,7 @@ struct Submission {
     std::optional<qint64> removedAtMs;
     int responseStatus = 201;
     QByteArray response;    // the first answer, sent again on a replay
+    QString previousId;     // the same player's previous submission in this game (empty: the first)
 };
 
 } // namespace arbiter

@@ -118,13 +118,14 @@ void buildPlayerProfile(const PlayerProfileSources &sources, const QString &game
             profile.linkedAccounts.append(other);
     profile.linkedAccounts.sort();
 
+    const QString newestSubmission = sources.lastSubmissionOf ? sources.lastSubmissionOf(gameId, playerId) : QString();
     sources.writer.run<History>(
-        [gameId, playerId](QSqlDatabase &db) -> Result<History> {
+        [gameId, playerId, newestSubmission](QSqlDatabase &db) -> Result<History> {
             constexpr int rows = PlayerProfile::kHistoryRows;
             auto alerts = EnforcementRepository::recentAlerts(db, gameId, playerId, rows);
             auto timeline = EnforcementRepository::transitions(db, gameId, playerId, rows);
             auto flags = EnforcementRepository::playerFlags(db, gameId, playerId, rows);
-            auto submissions = ScoreRepository::playerSubmissions(db, gameId, playerId, rows);
+            auto submissions = ScoreRepository::playerSubmissions(db, newestSubmission, rows);
             if (!alerts || !timeline || !flags || !submissions)
                 return Error::unavailable(QStringLiteral("cannot read the player's history"));
             return History{alerts.value(), timeline.value(), flags.value(), submissions.value()};

@@ -67,6 +67,9 @@ struct PlayerProfileSources {
     // The tier the rules use now (earned or set); it lives with the scores, above this layer.
     // Without it the profile shows the stored tier ("C" unless a moderator set one).
     std::function<QString(const QString &gameId, const QString &playerId)> tierOf;
+    // The player's newest submission id (ScoreService::lastSubmissionId), where their history starts;
+    // without it the profile lists no submissions.
+    std::function<QString(const QString &gameId, const QString &playerId)> lastSubmissionOf;
 };
 
 // Core thread only. The in-memory part is taken at once; the history is read through the Writer

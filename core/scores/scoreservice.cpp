@@ -135,9 +135,32 @@ const QJsonObject &ScoreService::settingsFor(const QString &gameId)
     return *it;
 }
 
-void ScoreService::restoreEventKey(const QString &gameId, const QString &eventUuid)
+void ScoreService::restoreStored(const QString &gameId, const QString &playerId, const QString &eventUuid,
+                                 const QString &submissionId)
 {
-    m_eventKeys.insert(eventKey(gameId, eventUuid));
+    // Submission ids are ObjectIds; another (written by some other tool) stays unknown, and a
+    // replay of its event is answered as a conflict.
+    const PackedObjectId id = packObjectId(submissionId).value_or(PackedObjectId());
+    m_eventKeys[eventKey(gameId, eventUuid)] = id;
+    if (gameId != m_restoreGameId || !m_restoreNewest) { // rows come game after game in long runs
+        m_restoreGameId = gameId;
+        m_restoreNewest = &m_newest[gameId];
+    }
+    (*m_restoreNewest)[playerId] = id; // oldest first: the last one stays
+}
+
+QString ScoreService::lastSubmissionId(const QString &gameId, const QString &playerId) const
+{
+    const auto game = m_newest.constFind(gameId);
+    if (game == m_newest.constEnd())
+        return QString();
+    const PackedObjectId *id = game->find(playerId);
+    return id && !id->isNull() ? unpackObjectId(*id) : QString();
+}
+
+PackedObjectId &ScoreService::newestSlot(const QString &gameId, const QString &playerId)
+{
+    return m_newest[gameId][playerId];
 }
 
 void ScoreService::restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId,
@@ -180,31 +203,34 @@ void ScoreService::submit(const ScoreRequest &request, Callback<ScoreAnswer> don
     Result<ScoreFields> fields = validateScoreBody(request.body, state->board);
     if (!fields)
         return done(fields.error());
-    const quint64 key = eventKey(request.gameId, fields->eventUuid);
-    if (m_eventKeys.contains(key))
+    if (const PackedObjectId *stored = m_eventKeys.find(eventKey(request.gameId, fields->eventUuid)))
         return replay(request, requestHash(request, QJsonDocument(request.body).toJson(QJsonDocument::Compact)),
-                      fields->eventUuid, std::move(done));
+                      fields->eventUuid, *stored, std::move(done));
     process(request, fields.value(), std::move(done));
 }
 
 void ScoreService::replay(const ScoreRequest &request, const QByteArray &hash, const QString &eventUuid,
-                          Callback<ScoreAnswer> done)
+                          PackedObjectId stored, Callback<ScoreAnswer> done)
 {
     // The Writer runs jobs in order, so this read sees the first submission even if it was only
-    // queued a moment ago. The lookup goes through the player's own submissions (there is no
-    // index of event ids, whose random inserts cost a page write each): the same key under another
-    // player is a conflict too, and so, once in 2^64, is a collision of two keys (docs/decisions.md).
-    const QString gameId = request.gameId;
-    const QString playerId = request.playerId;
+    // queued a moment ago. The row must be this game's and this player's event with this body:
+    // the same event under another player is a conflict too, and so, once in 2^64, is a collision
+    // of two keys (docs/decisions.md).
+    const QString id = stored.isNull() ? QString() : unpackObjectId(stored);
     m_writer.run<std::optional<Submission>>(
-        [gameId, playerId, eventUuid](QSqlDatabase &db) { return ScoreRepository::findByEvent(db, gameId, playerId, eventUuid); },
-        this, [hash, done](Result<std::optional<Submission>> found) {
+        [id](QSqlDatabase &db) -> Result<std::optional<Submission>> {
+            if (id.isEmpty())
+                return std::optional<Submission>();
+            return ScoreRepository::findSubmission(db, id);
+        },
+        this, [hash, done, gameId = request.gameId, playerId = request.playerId, eventUuid](Result<std::optional<Submission>> found) {
             if (!found)
                 return done(found.error());
-            if (!found.value() || found.value()->requestHash != hash)
+            const std::optional<Submission> &s = found.value();
+            if (!s || s->gameId != gameId || s->playerId != playerId || s->eventUuid != eventUuid || s->requestHash != hash)
                 return done(Error::make(409, QStringLiteral("event_conflict"),
                                         QStringLiteral("this event_uuid was already used with another body")));
-            done(storedAnswer(*found.value()));
+            done(storedAnswer(*s));
         });
 }
 
@@ -341,7 +367,13 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     submission.response = encodeAnswer(rejected, submission.id, status, points, rank, verdict.detections);
     const QJsonArray summaries = rejected ? flagSummaries(verdict.detections) : QJsonArray();
     const ScoreAnswer answer{201, submission.response}; // shares the bytes: encoded once
-    m_eventKeys.insert(eventKey(request.gameId, fields.eventUuid));
+    // The player's chain: this submission names their previous one and becomes their newest.
+    PackedObjectId &newest = newestSlot(request.gameId, request.playerId);
+    const PackedObjectId previous = newest;
+    const PackedObjectId stored = packObjectId(submission.id).value_or(PackedObjectId());
+    submission.previousId = previous.isNull() ? QString() : unpackObjectId(previous);
+    newest = stored;
+    m_eventKeys[eventKey(request.gameId, fields.eventUuid)] = stored;
 
     m_writer.submit(
         [submission, flags](QSqlDatabase &db) -> Status {
@@ -353,11 +385,15 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
             return success();
         },
         this,
-        [this, submission, flags, counted, rejected, summaries, answer, raiseAlerts, done](Status committed) {
+        [this, submission, flags, counted, rejected, summaries, answer, raiseAlerts, done, previous, stored](Status committed) {
             if (!committed) {
                 if (BoardState *s = m_boards.state(submission.boardId); s && counted)
                     s->leaderboard->remove(submission.id, submission.playerId);
                 m_eventKeys.remove(eventKey(submission.gameId, submission.eventUuid));
+                // A later submission of the player already queued keeps its link to this one: their
+                // history then ends there (docs/decisions.md).
+                if (PackedObjectId &newest = newestSlot(submission.gameId, submission.playerId); newest == stored)
+                    newest = previous;
                 return done(committed.error());
             }
             m_events.submission(submission.id, submission.status);
@@ -400,8 +436,8 @@ void ScoreService::onPlayerUnbanned(const QString &gameId, const QString &player
     }
     const qint64 now = m_clock.nowMs();
     m_writer.run<QList<Submission>>(
-        [gameId, playerId](QSqlDatabase &db) {
-            return ScoreRepository::playerSubmissions(db, gameId, playerId, std::numeric_limits<int>::max());
+        [newestId = lastSubmissionId(gameId, playerId)](QSqlDatabase &db) {
+            return ScoreRepository::playerSubmissions(db, newestId, std::numeric_limits<int>::max());
         },
         this, [this, gameId, playerId, now](Result<QList<Submission>> submissions) {
             QStringList dropped;

@@ -7,6 +7,7 @@
 #include "audit/auditjournal.h"
 #include "detection/ruleset.h"
 #include "detection/trusttiers.h"
+#include "domain/ids.h"
 #include "scores/scorerequest.h"
 #include "util/callback.h"
 #include "util/clock.h"
@@ -59,10 +60,14 @@ public:
 
     RuleSet &rules() { return m_rules; }
     TrustTiers &tiers() { return m_tiers; }
-    // Start-up: a stored event key, and a stored counted submission (oldest first). The engine
-    // restores the event keys on the writer thread while it applies the rest here; nothing else
-    // touches the key set until the listener starts.
-    void restoreEventKey(const QString &gameId, const QString &eventUuid);
+    // The id of the player's newest stored submission in the game (empty: none), where their
+    // history starts (ScoreRepository::playerSubmissions).
+    QString lastSubmissionId(const QString &gameId, const QString &playerId) const;
+
+    // Start-up: every stored submission's event key and id (oldest first), and each counted one.
+    // The engine restores the former on the writer thread while it applies the rest here; nothing
+    // else touches the event keys or the newest ids until the listener starts.
+    void restoreStored(const QString &gameId, const QString &playerId, const QString &eventUuid, const QString &submissionId);
     void reserveEventKeys(qint64 count) { m_eventKeys.reserve(qsizetype(count)); }
     void restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId, const QString &playerId,
                         double value, double points, qint64 atMs, bool accepted, bool recentEnoughForWindows);
@@ -76,7 +81,9 @@ public slots:
 
 private:
     void process(const ScoreRequest &request, const ScoreFields &fields, Callback<ScoreAnswer> done);
-    void replay(const ScoreRequest &request, const QByteArray &hash, const QString &eventUuid, Callback<ScoreAnswer> done);
+    void replay(const ScoreRequest &request, const QByteArray &hash, const QString &eventUuid, PackedObjectId stored,
+                Callback<ScoreAnswer> done);
+    PackedObjectId &newestSlot(const QString &gameId, const QString &playerId);
     const QJsonObject &settingsFor(const QString &gameId);
     static quint64 eventKey(const QString &gameId, const QString &eventUuid);
 
@@ -89,7 +96,12 @@ private:
     ScoreEvents &m_events;
     RuleSet m_rules;
     TrustTiers m_tiers;
-    ShardedSet<quint64> m_eventKeys;        // every stored (game, event_uuid); a hit goes to the database
+    // Every stored (game, event_uuid) with its submission's id: a replay reads that one row.
+    ShardedHash<quint64, PackedObjectId> m_eventKeys;
+    // Per game, each player's newest submission: the next one names it as its previous_id.
+    QHash<QString, ShardedHash<QString, PackedObjectId>> m_newest;
+    QString m_restoreGameId; // restoreStored's last game (start-up only)
+    ShardedHash<QString, PackedObjectId> *m_restoreNewest = nullptr;
     QHash<QString, QJsonObject> m_settings; // effective detection settings per game
     QTimer m_pruneTimer;
     QString m_loadBoardId;           // restoreCounted's last board (start-up only)

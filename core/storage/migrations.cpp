@@ -189,6 +189,18 @@ const QList<Migration> &schemaMigrations()
              // own submissions (submissions_by_player); see docs/decisions.md.
              QStringLiteral("DROP INDEX submissions_by_event"),
          }},
+        {7,
+         {
+             // The index by player took a page write per submission too (players are scattered).
+             // Each submission now names the same player's previous one; the engine keeps each
+             // player's newest in memory and reads a history along the chain (docs/decisions.md).
+             QStringLiteral("ALTER TABLE submissions ADD COLUMN previous_id TEXT"),
+             QStringLiteral("UPDATE submissions SET previous_id = chain.previous"
+                            " FROM (SELECT rowid AS r, lag(id) OVER (PARTITION BY game_id, player_id ORDER BY rowid) AS previous"
+                            "       FROM submissions) AS chain"
+                            " WHERE chain.r = submissions.rowid AND chain.previous IS NOT NULL"),
+             QStringLiteral("DROP INDEX submissions_by_player"),
+         }},
     };
     return migrations;
 }

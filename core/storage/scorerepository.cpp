@@ -145,11 +145,11 @@ Status ScoreRepository::updateBoard(QSqlDatabase &db, const Board &b, bool newRu
 Status ScoreRepository::insertSubmission(QSqlDatabase &db, const Submission &s)
 {
     // Runs for every submission, so it binds straight to SQLite (SqliteStatement). The column list
-    // is kSubmissionColumns, in its order.
+    // is kSubmissionColumns, in its order, then previous_id.
     Result<SqliteStatement *> statement = SqliteStatement::cached(
         db, "INSERT INTO submissions (id, game_id, board_id, player_id, event_uuid, request_hash, value, points, body, status, "
-            "test_mode, rule_set_id, detections, device_id, ip, at, removed_at, response_status, response) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "test_mode, rule_set_id, detections, device_id, ip, at, removed_at, response_status, response, previous_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!statement)
         return statement.error();
     const QByteArray detections =
@@ -164,22 +164,11 @@ Status ScoreRepository::insertSubmission(QSqlDatabase &db, const Submission &s)
     else
         insert.null(17);
     insert.integer(18, s.responseStatus).utf8(19, s.response);
+    if (s.previousId.isEmpty())
+        insert.null(20);
+    else
+        insert.text(20, s.previousId);
     return insert.run();
-}
-
-Result<std::optional<Submission>> ScoreRepository::findByEvent(QSqlDatabase &db, const QString &gameId,
-                                                              const QString &playerId, const QString &eventUuid)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM submissions WHERE game_id=? AND player_id=? AND event_uuid=?").arg(kSubmissionColumns));
-    q.addBindValue(gameId);
-    q.addBindValue(playerId);
-    q.addBindValue(eventUuid);
-    if (!q.exec())
-        return queryError(q);
-    if (!q.next())
-        return std::optional<Submission>();
-    return std::optional<Submission>(submissionFromRow(q));
 }
 
 Result<std::optional<Submission>> ScoreRepository::findSubmission(QSqlDatabase &db, const QString &id)
@@ -200,19 +189,23 @@ Status ScoreRepository::markRemoved(QSqlDatabase &db, const QString &submissionI
                    {atMs ? QVariant(*atMs) : QVariant(QMetaType(QMetaType::LongLong)), submissionId});
 }
 
-Result<QList<Submission>> ScoreRepository::playerSubmissions(QSqlDatabase &db, const QString &gameId, const QString &playerId, int limit)
+Result<QList<Submission>> ScoreRepository::playerSubmissions(QSqlDatabase &db, const QString &newestId, int limit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM submissions WHERE game_id=? AND player_id=? ORDER BY at DESC LIMIT ?").arg(kSubmissionColumns));
-    q.addBindValue(gameId);
-    q.addBindValue(playerId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return queryError(q);
+    q.prepare(QStringLiteral("SELECT %1, previous_id FROM submissions WHERE id=?").arg(kSubmissionColumns));
     QList<Submission> list;
-    while (q.next())
+    QString id = newestId;
+    while (!id.isEmpty() && list.size() < limit) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return queryError(q);
+        if (!q.next())
+            break; // a link to a write that failed after the next one was already queued
         list.append(submissionFromRow(q));
+        id = q.value(19).toString();
+        q.finish();
+    }
     return list;
 }
 

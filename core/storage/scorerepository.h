@@ -55,13 +55,11 @@ public:
     static Status updateBoard(QSqlDatabase &db, const Board &board, bool newRuleSet);
 
     static Status insertSubmission(QSqlDatabase &db, const Submission &submission);
-    // The player's submission of this event. A replay is always the same player's: when the
-    // engine knows the event but this finds nothing, another player used the id (a conflict).
-    static Result<std::optional<Submission>> findByEvent(QSqlDatabase &db, const QString &gameId, const QString &playerId,
-                                                         const QString &eventUuid);
     static Result<std::optional<Submission>> findSubmission(QSqlDatabase &db, const QString &id);
     static Status markRemoved(QSqlDatabase &db, const QString &submissionId, std::optional<qint64> atMs);
-    static Result<QList<Submission>> playerSubmissions(QSqlDatabase &db, const QString &gameId, const QString &playerId, int limit);
+    // A player's submissions, newest first: from their newest (ScoreService::lastSubmissionId) along
+    // each row's previous_id. There is no index by player: its scattered inserts cost a page write each.
+    static Result<QList<Submission>> playerSubmissions(QSqlDatabase &db, const QString &newestId, int limit);
 
     // Start-up: every stored submission in the order it was processed (rowid; no sort), in one pass
     // (the event keys need them all,

@@ -74,6 +74,11 @@ public:
         for (Shard &shard : m_shards)
             shard.clear();
     }
+    void reserve(qsizetype count)
+    {
+        for (Shard &shard : m_shards)
+            shard.reserve(count / shardedhash::kShards + 1);
+    }
     // Every shard, for iteration (entries in no particular order).
     std::array<Shard, shardedhash::kShards> &shards() { return m_shards; }
     const std::array<Shard, shardedhash::kShards> &shards() const { return m_shards; }

@@ -162,6 +162,46 @@ private slots:
         QCOMPARE(top().at(0)[QStringLiteral("score")].toDouble(), 1200.0);
     }
 
+    // A player's history is read along their own chain of submissions (there is no index by
+    // player): newest first, nobody else's, and it goes on across a restart.
+    void playerHistoryIsTheirOwnNewestFirstAcrossARestart()
+    {
+        QStringList alice, bob;
+        const auto scoreFor = [&](const QString &player, QStringList &ids, double value) {
+            const HttpResult r = score(player, value);
+            QVERIFY2(r.status == 201 || r.status == 422, qPrintable(r.body));
+            const QString id = r.json().value(QStringLiteral("id")).toString();
+            if (!id.isEmpty())
+                ids.prepend(id);
+            m_clock->advanceMs(30 * kSecond);
+        };
+        const auto history = [&](const QString &player) {
+            QStringList ids;
+            const QJsonArray rows = m_server->get(QStringLiteral("/admin/v1/games/%1/players/%2").arg(m_gameId, player))
+                                        .json().value(QStringLiteral("submissions")).toArray();
+            for (const QJsonValue &row : rows)
+                ids.append(row[QStringLiteral("id")].toString());
+            return ids;
+        };
+        scoreFor(QStringLiteral("alice"), alice, 100);
+        scoreFor(QStringLiteral("bob"), bob, 200);
+        scoreFor(QStringLiteral("alice"), alice, 110);
+        scoreFor(QStringLiteral("alice"), alice, 120);
+        scoreFor(QStringLiteral("bob"), bob, 210);
+        QCOMPARE(alice.size(), 3);
+        QCOMPARE(history(QStringLiteral("alice")), alice);
+        QCOMPARE(history(QStringLiteral("bob")), bob);
+
+        m_server->stop();
+        QVERIFY(m_server->start());
+        m_sessions.clear();
+        QCOMPARE(history(QStringLiteral("alice")), alice);
+        scoreFor(QStringLiteral("alice"), alice, 130);
+        QCOMPARE(alice.size(), 4);
+        QCOMPARE(history(QStringLiteral("alice")), alice);
+        QCOMPARE(history(QStringLiteral("bob")), bob);
+    }
+
     void gameBackendsSubmitWithTheSecret()
     {
         const QString secret = m_server->request("POST", QStringLiteral("/admin/v1/games/%1/secret").arg(m_gameId), QByteArray())

@@ -49,7 +49,7 @@ void seed(const QString &path, int submissions, qint64 nowMs)
                              "VALUES (?, 'g', 'b', ?, ?, x'00', ?, ?, '{}', 'accepted', 0, 'r', ?, 201, '{}')"));
     for (int i = 0; i < submissions; ++i) {
         const double score = double((qint64(i) * 7919) % 1000003);
-        q.addBindValue(QStringLiteral("s%1").arg(i, 9, 10, QLatin1Char('0')));
+        q.addBindValue(QStringLiteral("%1").arg(i, 24, 16, QLatin1Char('0'))); // an ObjectId, as the engine makes
         q.addBindValue(QStringLiteral("p%1").arg(i % 200000));
         q.addBindValue(QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0')));
         q.addBindValue(score);

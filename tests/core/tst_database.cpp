@@ -83,6 +83,7 @@ private slots:
     void refusesNonDatabaseFile();
     void readOnlyCannotWrite();
     void migrationsAreNumberedInOrder();
+    void submissionsChainPerPlayerFromVersion7();
     void statementBindsEveryKindOfValue();
     void statementFollowsAConnectionOpenedAgain();
     void statementReportsAFailedStep();
@@ -257,6 +258,46 @@ void TestDatabase::migrationsAreNumberedInOrder()
         QVERIFY(!migrations.at(i).statements.isEmpty());
     }
     QCOMPARE(Database::latestSchemaVersion(), int(migrations.size()));
+}
+
+void TestDatabase::submissionsChainPerPlayerFromVersion7()
+{
+    // A file at version 6 with submissions of two players in two games, interleaved.
+    const QString path = m_dir.filePath(QStringLiteral("version6.db"));
+    {
+        RawConnection raw(path);
+        QSqlDatabase db = raw.db();
+        for (const Migration &migration : schemaMigrations())
+            if (migration.version <= 6)
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(execSql(db, statement).ok(), qPrintable(statement));
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version=6")).ok());
+        const QList<QStringList> rows{{"s1", "g1", "ann"}, {"s2", "g1", "bob"}, {"s3", "g1", "ann"}, {"s4", "g2", "ann"},
+                                      {"s5", "g1", "ann"}, {"s6", "g1", "bob"}};
+        for (const QStringList &row : rows)
+            QVERIFY(execSql(db,
+                            QStringLiteral("INSERT INTO submissions (id, game_id, board_id, player_id, event_uuid, request_hash, value, "
+                                           "points, body, status, test_mode, rule_set_id, at, response_status, response) "
+                                           "VALUES (?, ?, 'b', ?, ?, x'00', 1, 1, '{}', 'accepted', 0, 'r', 1, 201, '{}')"),
+                            {row[0], row[1], row[2], row[0] + QStringLiteral("-event")})
+                        .ok());
+    }
+
+    WriterConnection opened(path, QStringLiteral("migrated"));
+    QVERIFY(opened.isOpen());
+    QSqlDatabase &db = opened.db();
+    QCOMPARE(Database::schemaVersion(db), Database::latestSchemaVersion());
+    const auto previousOf = [&db](const char *id) {
+        return scalar(db, QStringLiteral("SELECT coalesce(previous_id, '-') FROM submissions WHERE id = '%1'").arg(QLatin1String(id)))
+            .toString();
+    };
+    QCOMPARE(previousOf("s1"), QStringLiteral("-"));
+    QCOMPARE(previousOf("s2"), QStringLiteral("-"));
+    QCOMPARE(previousOf("s3"), QStringLiteral("s1"));
+    QCOMPARE(previousOf("s4"), QStringLiteral("-")); // another game: a chain of its own
+    QCOMPARE(previousOf("s5"), QStringLiteral("s3"));
+    QCOMPARE(previousOf("s6"), QStringLiteral("s2"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'submissions_by_player'")).toInt(), 0);
 }
 
 void TestDatabase::statementBindsEveryKindOfValue()

@@ -35,7 +35,11 @@ void readPlayerProfile(
     const auto tierOf = [scores](const QString &game, const QString &player) {
         return tierName(scores->effectiveTier(game, player));
     };
-    buildPlayerProfile(PlayerProfileSources{*engine.enforcement(), *engine.bans(), *engine.watch(), *engine.writer(), tierOf},
+    const auto lastSubmissionOf = [scores](const QString &game, const QString &player) {
+        return scores->lastSubmissionId(game, player);
+    };
+    buildPlayerProfile(PlayerProfileSources{*engine.enforcement(), *engine.bans(), *engine.watch(), *engine.writer(), tierOf,
+                                            lastSubmissionOf},
         gameId, playerId, engine.games(),
         [snapshot = std::move(snapshot), done = std::move(done)](Result<PlayerProfile> profile) mutable {
             if (!profile)

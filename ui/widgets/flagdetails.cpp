@@ -6,6 +6,7 @@
 #include "rulenames.h"
 #include "enforcement/enforcementstate.h"
 #include "navigator.h"
+#include "scores/scoreservice.h"
 #include "storage/scorerepository.h"
 #include "storage/writer.h"
 #include "widgets/chartstyle.h"
@@ -163,8 +164,9 @@ void FlagDetails::showFlag(const Flag *flag)
         this,
         [gameId, playerId, submissionId](Engine &e, Callback<FlagContext> reply) {
             const QStringList linked = e.enforcement()->links.cluster(gameId, playerId); // core-thread state
+            const QString newestSubmission = e.scores()->lastSubmissionId(gameId, playerId);
             e.writer()->run<FlagContext>(
-                [gameId, playerId, submissionId, linked](QSqlDatabase &db) -> Result<FlagContext> {
+                [submissionId, linked, newestSubmission](QSqlDatabase &db) -> Result<FlagContext> {
                     FlagContext c;
                     c.linked = linked;
                     if (!submissionId.isEmpty()) {
@@ -173,7 +175,7 @@ void FlagDetails::showFlag(const Flag *flag)
                             return s.error();
                         c.submission = s.value();
                     }
-                    Result<QList<Submission>> h = ScoreRepository::playerSubmissions(db, gameId, playerId, kHistoryLimit);
+                    Result<QList<Submission>> h = ScoreRepository::playerSubmissions(db, newestSubmission, kHistoryLimit);
                     if (!h)
                         return h.error();
                     c.history = h.value();
