@@ -154,10 +154,8 @@ Status Engine::loadScores()
             batch.reserve(kBatchRows);
             if (status)
                 status = ScoreRepository::visitAll(db, [&](CountedRow &row) {
-                    scores->restoreStored(row.gameId, row.playerId, row.eventUuid, row.id);
-                    if (!row.counted)
-                        return;
-                    batch.push_back(std::move(row));
+                    scores->restoreEventKey(row.gameId, row.eventUuid, row.id); // here: the reader below is the busier
+                    batch.push_back(std::move(row)); // every row: its player's newest id; counted ones more
                     if (batch.size() == kBatchRows) {
                         rows->push(std::move(batch));
                         batch = Batch();
@@ -177,9 +175,12 @@ Status Engine::loadScores()
         },
         nullptr, {});
     while (std::optional<Batch> batch = rows->pop())
-        for (const CountedRow &row : *batch)
-            m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
-                                     row.accepted, row.atMs >= windowStart);
+        for (const CountedRow &row : *batch) {
+            m_scores->restoreNewest(row.gameId, row.playerId, row.id);
+            if (row.counted)
+                m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
+                                         row.accepted, row.atMs >= windowStart);
+        }
     const Status loaded = rows->status();
     if (loaded)
         for (const auto &[key, at] : std::as_const(*cheats)) {

@@ -135,18 +135,20 @@ const QJsonObject &ScoreService::settingsFor(const QString &gameId)
     return *it;
 }
 
-void ScoreService::restoreStored(const QString &gameId, const QString &playerId, const QString &eventUuid,
-                                 const QString &submissionId)
+void ScoreService::restoreEventKey(const QString &gameId, const QString &eventUuid, const QString &submissionId)
 {
     // Submission ids are ObjectIds; another (written by some other tool) stays unknown, and a
     // replay of its event is answered as a conflict.
-    const PackedObjectId id = packObjectId(submissionId).value_or(PackedObjectId());
-    m_eventKeys[eventKey(gameId, eventUuid)] = id;
+    m_eventKeys[eventKey(gameId, eventUuid)] = packObjectId(submissionId).value_or(PackedObjectId());
+}
+
+void ScoreService::restoreNewest(const QString &gameId, const QString &playerId, const QString &submissionId)
+{
     if (gameId != m_restoreGameId || !m_restoreNewest) { // rows come game after game in long runs
         m_restoreGameId = gameId;
         m_restoreNewest = &m_newest[gameId];
     }
-    (*m_restoreNewest)[playerId] = id; // oldest first: the last one stays
+    (*m_restoreNewest)[playerId] = packObjectId(submissionId).value_or(PackedObjectId()); // the last one stays
 }
 
 QString ScoreService::lastSubmissionId(const QString &gameId, const QString &playerId) const

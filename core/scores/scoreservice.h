@@ -64,10 +64,11 @@ public:
     // history starts (ScoreRepository::playerSubmissions).
     QString lastSubmissionId(const QString &gameId, const QString &playerId) const;
 
-    // Start-up: every stored submission's event key and id (oldest first), and each counted one.
-    // The engine restores the former on the writer thread while it applies the rest here; nothing
-    // else touches the event keys or the newest ids until the listener starts.
-    void restoreStored(const QString &gameId, const QString &playerId, const QString &eventUuid, const QString &submissionId);
+    // Start-up, every stored submission oldest first: its event key (the engine restores those on
+    // the writer thread; nothing else touches the key set until the listener starts), its id as
+    // its player's newest so far, and, when counted, its place on the boards and in the windows.
+    void restoreEventKey(const QString &gameId, const QString &eventUuid, const QString &submissionId);
+    void restoreNewest(const QString &gameId, const QString &playerId, const QString &submissionId);
     void reserveEventKeys(qint64 count) { m_eventKeys.reserve(qsizetype(count)); }
     void restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId, const QString &playerId,
                         double value, double points, qint64 atMs, bool accepted, bool recentEnoughForWindows);
@@ -100,7 +101,7 @@ private:
     ShardedHash<quint64, PackedObjectId> m_eventKeys;
     // Per game, each player's newest submission: the next one names it as its previous_id.
     QHash<QString, ShardedHash<QString, PackedObjectId>> m_newest;
-    QString m_restoreGameId; // restoreStored's last game (start-up only)
+    QString m_restoreGameId; // restoreNewest's last game (start-up only)
     ShardedHash<QString, PackedObjectId> *m_restoreNewest = nullptr;
     QHash<QString, QJsonObject> m_settings; // effective detection settings per game
     QTimer m_pruneTimer;

@@ -115,4 +115,36 @@ Status SqliteStatement::run()
     return status;
 }
 
+bool SqliteStatement::next(Status &status)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    status = rc == SQLITE_DONE ? success() : Status(sqliteError("statement failed", sqlite3_db_handle(m_statement)));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return false;
+}
+
+QByteArrayView SqliteStatement::columnUtf8(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, index) : 0);
+}
+
+QString SqliteStatement::columnText(int index) const
+{
+    return QString::fromUtf8(columnUtf8(index));
+}
+
+double SqliteStatement::columnReal(int index) const
+{
+    return sqlite3_column_double(m_statement, index);
+}
+
+qint64 SqliteStatement::columnInteger(int index) const
+{
+    return sqlite3_column_int64(m_statement, index);
+}
+
 } // namespace arbiter

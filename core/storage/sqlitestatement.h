@@ -1,7 +1,7 @@
 #pragma once
 
 // SqliteStatement: a statement prepared on a Qt SQL connection's own sqlite3 handle, for the
-// writes that run once per submission. Binding through QSqlQuery cost more than SQLite's own work
+// writes that run once per submission, and for the start-up scan of every submission. Binding through QSqlQuery cost more than SQLite's own work
 // (a QVariant per value, kept in a list, converted again on exec); here values go straight to
 // SQLite, strings without a copy.
 
@@ -37,6 +37,15 @@ public:
 
     // Steps the statement to its end, then resets it and clears its values.
     Status run();
+
+    // Steps to the next row: true while there is one. At the end, or on a failure, the statement
+    // is reset and its values cleared, and `status` says how it ended.
+    bool next(Status &status);
+    // The current row's columns, from 0. Text is read as UTF-8; a view lives until the next step.
+    QString columnText(int index) const;
+    QByteArrayView columnUtf8(int index) const;
+    double columnReal(int index) const;
+    qint64 columnInteger(int index) const;
 
     // Forgets (finalizes) every statement of the connection; Database::close() calls it.
     static void forgetConnection(const QString &connectionName);

@@ -85,6 +85,7 @@ private slots:
     void migrationsAreNumberedInOrder();
     void submissionsChainPerPlayerFromVersion7();
     void statementBindsEveryKindOfValue();
+    void statementReadsRowsToTheEnd();
     void statementFollowsAConnectionOpenedAgain();
     void statementReportsAFailedStep();
 
@@ -333,6 +334,33 @@ void TestDatabase::statementBindsEveryKindOfValue()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("second"));
     QVERIFY(q.value(1).isNull());
+}
+
+void TestDatabase::statementReadsRowsToTheEnd()
+{
+    WriterConnection connection(m_dir.filePath(QStringLiteral("rows.db")), QStringLiteral("rows"));
+    QVERIFY(connection.isOpen());
+    QSqlDatabase &db = connection.db();
+    QVERIFY(execSql(db, QStringLiteral("CREATE TABLE r (a TEXT, b REAL, c INTEGER)")));
+    const QString text = QStringLiteral("Ærger → 試合");
+    QVERIFY(execSql(db, QStringLiteral("INSERT INTO r VALUES (?, 1.5, ?), ('', -2, NULL)"), {text, 1LL << 40}));
+    Result<SqliteStatement *> select = SqliteStatement::cached(db, "SELECT a, b, c FROM r ORDER BY rowid");
+    QVERIFY(select);
+    for (int pass = 0; pass < 2; ++pass) { // at the end the statement is reset: it reads again from the start
+        SqliteStatement &rows = *select.value();
+        Status status = Error::unavailable(QStringLiteral("not ended"));
+        QVERIFY(rows.next(status));
+        QCOMPARE(rows.columnText(0), text);
+        QCOMPARE(rows.columnUtf8(0), text.toUtf8());
+        QCOMPARE(rows.columnReal(1), 1.5);
+        QCOMPARE(rows.columnInteger(2), 1LL << 40);
+        QVERIFY(rows.next(status));
+        QCOMPARE(rows.columnText(0), QString());
+        QCOMPARE(rows.columnReal(1), -2.0);
+        QCOMPARE(rows.columnInteger(2), 0); // NULL reads as 0
+        QVERIFY(!rows.next(status));
+        QVERIFY(status.ok());
+    }
 }
 
 void TestDatabase::statementFollowsAConnectionOpenedAgain()

@@ -47,6 +47,8 @@ class TestDomain final : public QObject {
 private slots:
     // ids
     void newObjectIdShapeAndUniqueness();
+    void packedObjectIdRoundTrip_data();
+    void packedObjectIdRoundTrip();
     void idValidators_data();
     void idValidators();
 
@@ -105,6 +107,33 @@ void TestDomain::newObjectIdShapeAndUniqueness()
         previous = next;
     }
     QVERIFY2(ascending >= 999, qPrintable(QString::number(ascending)));
+}
+
+void TestDomain::packedObjectIdRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("packs");
+    QTest::newRow("generated") << newObjectId(kT0) << true;
+    QTest::newRow("all digits") << QStringLiteral("012345678901234567890123") << true;
+    QTest::newRow("all f") << QStringLiteral("ffffffffffffffffffffffff") << true;
+    QTest::newRow("zero") << QStringLiteral("000000000000000000000000") << true;
+    QTest::newRow("23 chars") << QStringLiteral("ffffffffffffffffffffff0") << false;
+    QTest::newRow("25 chars") << QStringLiteral("ffffffffffffffffffffff000") << false;
+    QTest::newRow("uppercase") << QStringLiteral("FFFFFFFFFFFFFFFFFFFFFFFF") << false;
+    QTest::newRow("not hex") << QStringLiteral("fffffffffffffffffffffffg") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestDomain::packedObjectIdRoundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, packs);
+    const std::optional<PackedObjectId> packed = packObjectId(text);
+    QCOMPARE(packed.has_value(), packs);
+    if (packs) {
+        QCOMPARE(unpackObjectId(*packed), text);
+        QCOMPARE(packed->isNull(), text == QStringLiteral("000000000000000000000000"));
+    }
 }
 
 void TestDomain::idValidators_data()
