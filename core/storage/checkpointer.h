@@ -6,12 +6,12 @@
 // ~1000 scattered pages and fsynced the file, 5–15 ms during which every queued 2xx waited.
 //
 // attach() replaces that automatic checkpoint on the writer's connection with a hook that wakes
-// this thread whenever kBackgroundPages have been added to the log. The background checkpoint is PASSIVE: it copies what it
-// can beside the writer and never blocks it. The log can only start over from its beginning once
-// everything in it is copied while no commit is under way, which a busy writer may never leave
-// time for; so from kInlinePages on, once the background copy has left no more than
-// kInlineRestPages, the writer's own commit copies the rest, and the next commit starts the log
-// over.
+// this thread whenever kBackgroundPages have been added to the log. The background checkpoint is
+// PASSIVE: it copies what it can beside the writer and never blocks it. The log can only start
+// over from its beginning once everything in it is copied while no commit is under way, which a
+// busy writer may never leave time for; so from kInlinePages on, once the background copy has
+// left no more than kInlineRestPages, the writer's own commit copies the rest, and the next
+// commit starts the log over.
 
 #include "util/result.h"
 

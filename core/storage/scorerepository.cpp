@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace arbiter {
@@ -195,8 +196,10 @@ Result<QList<Submission>> ScoreRepository::playerSubmissions(QSqlDatabase &db, c
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, previous_id FROM submissions WHERE id=?").arg(kSubmissionColumns));
     QList<Submission> list;
+    QSet<QString> seen; // a file edited by hand could hold a loop; the engine only links to older rows
     QString id = newestId;
-    while (!id.isEmpty() && list.size() < limit) {
+    while (!id.isEmpty() && list.size() < limit && !seen.contains(id)) {
+        seen.insert(id);
         q.bindValue(0, id);
         if (!q.exec())
             return queryError(q);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlitestatement.h"
 
 #include <QFile>
@@ -84,6 +85,7 @@ private slots:
     void readOnlyCannotWrite();
     void migrationsAreNumberedInOrder();
     void submissionsChainPerPlayerFromVersion7();
+    void playerSubmissionsFollowTheChain();
     void statementBindsEveryKindOfValue();
     void statementReadsRowsToTheEnd();
     void statementFollowsAConnectionOpenedAgain();
@@ -299,6 +301,36 @@ void TestDatabase::submissionsChainPerPlayerFromVersion7()
     QCOMPARE(previousOf("s5"), QStringLiteral("s3"));
     QCOMPARE(previousOf("s6"), QStringLiteral("s2"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'submissions_by_player'")).toInt(), 0);
+}
+
+void TestDatabase::playerSubmissionsFollowTheChain()
+{
+    WriterConnection connection(m_dir.filePath(QStringLiteral("chain.db")), QStringLiteral("chain"));
+    QVERIFY(connection.isOpen());
+    QSqlDatabase &db = connection.db();
+    // s4 -> s3 -> s2 -> s1 (missing: a write that failed); l1 <-> l2 loop (a file edited by hand).
+    const QList<QStringList> rows{{"s2", ""}, {"s3", "s2"}, {"s4", "s3"}, {"x9", ""}, {"s2b", "s1"}, {"l1", "l2"}, {"l2", "l1"}};
+    for (const QStringList &row : rows)
+        QVERIFY(execSql(db,
+                        QStringLiteral("INSERT INTO submissions (id, game_id, board_id, player_id, event_uuid, request_hash, value, "
+                                       "points, body, status, test_mode, rule_set_id, at, response_status, response, previous_id) "
+                                       "VALUES (?, 'g', 'b', 'p', ?, x'00', 1, 1, '{}', 'accepted', 0, 'r', 1, 201, '{}', ?)"),
+                        {row[0], row[0] + QStringLiteral("-event"), row[1].isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : row[1]})
+                    .ok());
+    const auto ids = [&db](const QString &newest, int limit) {
+        QStringList out;
+        const Result<QList<Submission>> list = ScoreRepository::playerSubmissions(db, newest, limit);
+        if (!list)
+            return QStringList{QStringLiteral("error")};
+        for (const Submission &s : list.value())
+            out.append(s.id);
+        return out;
+    };
+    QCOMPARE(ids(QStringLiteral("s4"), 100), (QStringList{"s4", "s3", "s2"}));
+    QCOMPARE(ids(QStringLiteral("s4"), 2), (QStringList{"s4", "s3"}));
+    QCOMPARE(ids(QStringLiteral("s2b"), 100), QStringList{"s2b"}); // its link leads nowhere
+    QCOMPARE(ids(QStringLiteral("l1"), std::numeric_limits<int>::max()), (QStringList{"l1", "l2"}));
+    QCOMPARE(ids(QString(), 100), QStringList());
 }
 
 void TestDatabase::statementBindsEveryKindOfValue()
