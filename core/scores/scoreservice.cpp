@@ -181,6 +181,8 @@ void ScoreService::restoreCounted(const QString &gameId, const QString &boardId,
         state->leaderboard->add(submissionId, playerId, points, atMs);
         ++state->acceptedScores;
         m_tiers.recordAccepted(gameId, playerId, atMs);
+        if (state->board.scoring.capPerDay)
+            restorePointsToday(*state, playerId, points, atMs);
     }
     if (recentEnoughForWindows) { // rows come oldest first, as the windows need
         SubmissionFacts facts;
@@ -193,6 +195,19 @@ void ScoreService::restoreCounted(const QString &gameId, const QString &boardId,
     } else if (accepted) {
         m_rules.addToBaseline(gameId, boardId, value, settingsFor(gameId));
     }
+}
+
+void ScoreService::restorePointsToday(BoardState &state, const QString &playerId, double points, qint64 atMs)
+{
+    if (m_loadDayKey.isEmpty()) { // once per start
+        const qint64 now = m_clock.nowMs();
+        m_loadDayKey = periodKey(ResetSchedule::Daily, now);
+        m_loadDayStartMs = now - now % (24LL * 60 * 60 * 1000); // UTC days: Unix time has no leap seconds
+    }
+    if (atMs < m_loadDayStartMs)
+        return;
+    state.dayKey = m_loadDayKey;
+    state.pointsToday[playerId] += points;
 }
 
 void ScoreService::submit(const ScoreRequest &request, Callback<ScoreAnswer> done)
@@ -247,15 +262,15 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     const bool testMode = game->settings.testMode || request.testModeHeader;
     const QString period = periodKey(state->leaderboard->spec().reset, now);
 
-    // Points, with the daily cap.
+    // Points, with the daily cap (today's points are kept for capped boards only).
     double points = board.scoring.points(fields.score, fields.bet, fields.win, fields.bonus);
-    const QString day = periodKey(ResetSchedule::Daily, now);
-    if (state->dayKey != day) {
-        state->dayKey = day;
-        state->pointsToday.clear();
-    }
-    if (board.scoring.capPerDay)
+    if (board.scoring.capPerDay) {
+        if (const QString day = periodKey(ResetSchedule::Daily, now); state->dayKey != day) {
+            state->dayKey = day;
+            state->pointsToday.clear();
+        }
         points = std::clamp(points, 0.0, std::max(0.0, *board.scoring.capPerDay - state->pointsToday.value(request.playerId)));
+    }
     const double value = fields.score.value_or(points);
 
     // The rules.
@@ -356,7 +371,8 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
         int boardRank = 0; // in the submission's period, which is the current one
         state->leaderboard->add(submission.id, request.playerId, points, now, &boardRank);
         ++state->acceptedScores;
-        state->pointsToday[request.playerId] += points;
+        if (board.scoring.capPerDay)
+            state->pointsToday[request.playerId] += points;
         m_tiers.recordAccepted(request.gameId, request.playerId, now);
         if (boardRank > 0)
             rank = boardRank;

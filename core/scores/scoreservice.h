@@ -85,6 +85,7 @@ private:
     void replay(const ScoreRequest &request, const QByteArray &hash, const QString &eventUuid, PackedObjectId stored,
                 Callback<ScoreAnswer> done);
     PackedObjectId &newestSlot(const QString &gameId, const QString &playerId);
+    void restorePointsToday(BoardState &state, const QString &playerId, double points, qint64 atMs);
     const QJsonObject &settingsFor(const QString &gameId);
     static quint64 eventKey(const QString &gameId, const QString &eventUuid);
 
@@ -106,6 +107,8 @@ private:
     QHash<QString, QJsonObject> m_settings; // effective detection settings per game
     QTimer m_pruneTimer;
     QString m_loadBoardId;           // restoreCounted's last board (start-up only)
+    QString m_loadDayKey;            // ... and the UTC day it started in, for capped boards
+    qint64 m_loadDayStartMs = 0;
     BoardState *m_loadBoard = nullptr;
 };
 

@@ -162,6 +162,38 @@ private slots:
         QCOMPARE(top().at(0)[QStringLiteral("score")].toDouble(), 1200.0);
     }
 
+    // capPerDay: a player's points per UTC day on the board; what is left, then 0; a new day
+    // starts anew, and a restart during the day keeps what the day has given already.
+    void dailyCapHoldsAcrossARestart()
+    {
+        constexpr qint64 kDay = 24 * 60 * kMinute;
+        m_clock->advanceMs(kDay - m_clock->nowMs() % kDay + 60 * kMinute); // 01:00 UTC
+        QCOMPARE(m_server->patch(QStringLiteral("/admin/v1/boards/") + m_boardId,
+                                 {{QStringLiteral("scoring"), QJsonObject{{QStringLiteral("capPerDay"), 100}}}})
+                     .status,
+                 200);
+        const auto pointsFor = [&](const QString &player, double value) {
+            m_clock->advanceMs(30 * kSecond);
+            const HttpResult r = score(player, value);
+            return r.status == 201 ? r.json().value(QStringLiteral("points")).toDouble() : -r.status;
+        };
+        QCOMPARE(pointsFor(QStringLiteral("capped"), 60), 60.0);
+        QCOMPARE(pointsFor(QStringLiteral("capped"), 70), 40.0);
+        QCOMPARE(pointsFor(QStringLiteral("other"), 90), 90.0); // each player has a day of their own
+        QCOMPARE(pointsFor(QStringLiteral("capped"), 10), 0.0);
+
+        m_server->stop();
+        QVERIFY(m_server->start());
+        m_sessions.clear();
+        QCOMPARE(pointsFor(QStringLiteral("capped"), 20), 0.0);
+        QCOMPARE(pointsFor(QStringLiteral("other"), 20), 10.0);
+
+        m_clock->advanceMs(kDay); // the next UTC day (and new sessions: the old ones expired)
+        m_sessions.clear();
+        QCOMPARE(pointsFor(QStringLiteral("capped"), 80), 80.0);
+        QCOMPARE(pointsFor(QStringLiteral("capped"), 30), 20.0);
+    }
+
     // A player's history is read along their own chain of submissions (there is no index by
     // player): newest first, nobody else's, and it goes on across a restart.
     void playerHistoryIsTheirOwnNewestFirstAcrossARestart()
