@@ -119,9 +119,10 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
 
     if (mode == Mode::ReadWrite) {
         // WAL lets the console's read-only connection read beside the writer; FULL makes each
-        // commit survive power loss, which is what "durable before the 2xx" means.
+        // commit survive power loss, which is what "durable before the 2xx" means. When the log
+        // starts over it is cut back to 64 MiB: a big transaction (a migration) leaves no big file.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA temp_store=MEMORY"}) {
+                                   "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=67108864"}) {
             if (Status s = execSql(db, QString::fromLatin1(pragma)); !s)
                 return fail(s.error());
         }

@@ -60,6 +60,7 @@ class TestCheckpointer final : public QObject {
 private slots:
     void backgroundCopiesAndLogStartsOver();
     void withoutBackgroundCommitsCheckpoint();
+    void bigTransactionLeavesNoBigLog();
 };
 
 void TestCheckpointer::backgroundCopiesAndLogStartsOver()
@@ -113,6 +114,34 @@ void TestCheckpointer::withoutBackgroundCommitsCheckpoint()
     QCOMPARE(checkpointer.backgroundCheckpoints(), 0u);
     QCOMPARE_GE(checkpointer.inlineCheckpoints(), 2u);
     QCOMPARE_LT(largestLog, qint64(Checkpointer::kAutomaticPages + 100) * (kPageBytes + 24));
+}
+
+void TestCheckpointer::bigTransactionLeavesNoBigLog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("arbiter.db"));
+    Writer writer(path);
+    QVERIFY(writer.start().ok());
+    QVERIFY(writer.runSync(createBlobs).ok());
+    constexpr int kBig = 1300; // ~83 MiB in one transaction, as a migration of a big file writes
+    QVERIFY(writer.runSync([](QSqlDatabase &db) -> Status {
+                      for (int i = 0; i < kBig; ++i)
+                          if (Status s = insertBlob(db, i); !s)
+                              return s;
+                      return success();
+                  }).ok());
+    const qint64 big = walBytes(path);
+    QCOMPARE_GT(big, 80LL << 20);
+    // The next commits copy it back and start the log over, cut to journal_size_limit (64 MiB).
+    int rows = kBig;
+    for (int i = 0; i < 20 && walBytes(path) >= big; ++i) {
+        QVERIFY(writer.runSync([i](QSqlDatabase &db) { return insertBlob(db, kBig + i); }).ok());
+        ++rows;
+        QTest::qWait(50);
+    }
+    QCOMPARE_LE(walBytes(path), 64LL << 20);
+    writer.stop();
+    QCOMPARE(countBlobs(path), rows);
 }
 
 QTEST_GUILESS_MAIN(TestCheckpointer)

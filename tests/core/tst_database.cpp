@@ -106,6 +106,7 @@ void TestDatabase::newFileHasPragmasAndSchema()
         QSqlDatabase db = opened.value();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_size_limit")).toLongLong(), 64LL << 20);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(Database::schemaVersion(db), Database::latestSchemaVersion());
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
