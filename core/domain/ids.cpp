@@ -30,6 +30,11 @@ bool isHex(char16_t c)
 
 QString newObjectId(qint64 nowMs)
 {
+    return unpackObjectId(newPackedObjectId(nowMs));
+}
+
+PackedObjectId newPackedObjectId(qint64 nowMs)
+{
     // Like MongoDB's ObjectId: seconds, a per-process random part, then a counter. Ids made one
     // after another sort one after another, so a primary-key index of them grows at its right
     // edge (one page touched per burst of inserts) instead of at random pages. Ids identify, they
@@ -40,7 +45,7 @@ QString newObjectId(qint64 nowMs)
     const quint64 count = counter.fetch_add(1, std::memory_order_relaxed) & 0xffffffU; // 3 bytes
     const quint64 high = (seconds << 32) | (processPart >> 8);
     const quint64 low = ((processPart & 0xff) << 24) | count;
-    return unpackObjectId(PackedObjectId{high, quint32(low)});
+    return PackedObjectId{high, quint32(low)};
 }
 
 std::optional<PackedObjectId> packObjectId(QStringView text)

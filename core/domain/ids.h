@@ -22,6 +22,7 @@ QString unpackObjectId(PackedObjectId id);
 // 24 lowercase hex characters: 4 bytes of seconds since the epoch, 5 bytes random per process,
 // 3 bytes of a counter; ids sort by creation (within a process, in order) and do not collide.
 QString newObjectId(qint64 nowMs);
+PackedObjectId newPackedObjectId(qint64 nowMs); // the same, for callers that keep it packed too
 bool isObjectId(QStringView text);
 bool isOpaqueId(QStringView text);   // game, board and flag ids: 1..64 chars of [A-Za-z0-9._:-]
 bool isPlayerId(QStringView text);   // 1..128 chars of [A-Za-z0-9._:@-]

@@ -326,7 +326,8 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     }
 
     Submission submission;
-    submission.id = newObjectId(now);
+    const PackedObjectId stored = newPackedObjectId(now); // also kept with the event key and as the player's newest
+    submission.id = unpackObjectId(stored);
     submission.gameId = request.gameId;
     submission.boardId = request.boardId;
     submission.playerId = request.playerId;
@@ -388,7 +389,6 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     // The player's chain: this submission names their previous one and becomes their newest.
     PackedObjectId &newest = newestSlot(request.gameId, request.playerId);
     const PackedObjectId previous = newest;
-    const PackedObjectId stored = packObjectId(submission.id).value_or(PackedObjectId());
     submission.previousId = previous.isNull() ? QString() : unpackObjectId(previous);
     newest = stored;
     m_eventKeys[eventKey(request.gameId, fields.eventUuid)] = stored;
