@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QDeadlineTimer>
 #include <QMetaObject>
 #include <QSqlError>
 #include <QUuid>
@@ -14,9 +15,10 @@ namespace {
 constexpr size_t kMaxJobsPerBurst = 4096; // bounds the latency of the first job in a burst
 }
 
-Writer::Writer(QString databasePath)
+Writer::Writer(QString databasePath, GroupCommit groupCommit)
     : m_path(std::move(databasePath))
     , m_connectionName(QStringLiteral("arbiter-writer-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_groupCommit(groupCommit)
 {
 }
 
@@ -62,8 +64,8 @@ void Writer::submit(Work work, QObject *context, Done done)
         QMutexLocker lock(&m_mutex);
         if (m_running && !m_stopping) {
             m_queue.push_back(std::move(job));
-            if (m_queue.size() == 1)
-                m_wake.wakeOne();
+            if (m_queue.size() == 1 || m_queue.size() == m_groupCommit.jobs)
+                m_wake.wakeOne(); // the first job, or a gathering burst is complete
             return;
         }
     }
@@ -129,6 +131,7 @@ void Writer::threadMain()
                 m_running = false;
                 break;
             }
+            gatherBurst();
             if (m_queue.size() <= kMaxJobsPerBurst) {
                 burst.swap(m_queue);
             } else {
@@ -137,6 +140,7 @@ void Writer::threadMain()
                 m_queue.erase(m_queue.begin(), end);
             }
         }
+        m_lastBurst = burst.size();
         runBurst(db, burst);
         burst.clear();
     }
@@ -144,6 +148,24 @@ void Writer::threadMain()
     db.close();
     db = QSqlDatabase();
     Database::close(m_connectionName);
+}
+
+void Writer::gatherBurst()
+{
+    if (m_lastBurst < m_groupCommit.busyBurst || m_stopping)
+        return;
+    const auto nanoseconds = [](std::chrono::microseconds us) { return qint64(us.count()) * 1000; };
+    QDeadlineTimer window;
+    window.setPreciseRemainingTime(0, nanoseconds(m_groupCommit.window));
+    size_t seen = m_queue.size();
+    while (seen < m_groupCommit.jobs && !m_stopping && !window.hasExpired()) {
+        QDeadlineTimer gap;
+        gap.setPreciseRemainingTime(0, qMin(nanoseconds(m_groupCommit.gap), window.remainingTimeNSecs()));
+        m_wake.wait(&m_mutex, gap);
+        if (m_queue.size() == seen)
+            break;
+        seen = m_queue.size();
+    }
 }
 
 void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)

@@ -3,6 +3,11 @@
 // Writer: the one thread that touches the SQLite file for the engine. Jobs queued from any thread
 // run in order, one transaction per burst, each inside its own savepoint so a failing job rolls
 // back alone; a job's completion is posted to its context object only after the commit.
+//
+// Group commit: each commit costs an fdatasync and a few log pages whatever it holds, so when the
+// writer is busy (its last burst held at least GroupCommit::busyBurst jobs) it gathers the next
+// burst a little longer: until it holds GroupCommit::jobs, or no job came for GroupCommit::gap,
+// or GroupCommit::window has passed. A writer that is not busy commits at once.
 
 #include "storage/checkpointer.h"
 #include "util/result.h"
@@ -14,15 +19,23 @@
 #include <QString>
 #include <QThread>
 
-#include <optional>
 #include <QWaitCondition>
+#include <optional>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
 
 namespace arbiter {
+
+struct GroupCommit {
+    size_t busyBurst = 4; // a burst this large means more jobs are on their way
+    size_t jobs = 20; // enough to stop gathering
+    std::chrono::microseconds gap{250}; // no job for this long: nothing more is coming soon
+    std::chrono::microseconds window{400}; // the longest the first job of a burst waits for others
+};
 
 class Writer final {
     Q_DISABLE_COPY_MOVE(Writer)
@@ -30,7 +43,7 @@ public:
     using Work = std::function<Status(QSqlDatabase &)>;
     using Done = std::function<void(Status)>;
 
-    explicit Writer(QString databasePath);
+    explicit Writer(QString databasePath, GroupCommit groupCommit = {});
     ~Writer(); // finishes every queued job, then stops
 
     // Opens the database (migrating it) on the writer thread. Blocks until it is open or failed.
@@ -80,6 +93,8 @@ private:
     };
 
     void threadMain();
+    // With m_mutex held and jobs queued: waits while a busy writer's next burst is still gathering.
+    void gatherBurst();
     void runBurst(QSqlDatabase &db, std::vector<Job> &jobs);
     // Runs every job of the burst in one transaction; false (rolled back) as soon as one fails.
     static bool runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs);
@@ -95,6 +110,8 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_started;
     std::vector<Job> m_queue;
+    const GroupCommit m_groupCommit;
+    size_t m_lastBurst = 0; // the writer thread's own
     bool m_stopping = false;
     bool m_running = false;
     std::optional<Status> m_startStatus;

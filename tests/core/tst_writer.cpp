@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -96,6 +97,8 @@ private slots:
     void deletedContextGetsNoCall();
     void manyJobsFromFourThreads();
     void startFailsOnNewerDatabase();
+    void groupCommit_data();
+    void groupCommit();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -474,6 +477,62 @@ void TestWriter::startFailsOnNewerDatabase()
     writer.submit([](QSqlDatabase &) { return success(); }, nullptr, [&outcome](Status s) { outcome = s; });
     QVERIFY(outcome.has_value()); // answered at once, not queued forever
     QCOMPARE(outcome->error().code, QStringLiteral("unavailable"));
+}
+
+void TestWriter::groupCommit_data()
+{
+    // A writer whose last burst held `previousBurst` jobs is sent `jobs` more, 20 ms apart.
+    QTest::addColumn<int>("previousBurst");
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<int>("bursts");
+    QTest::addColumn<bool>("waitsForTheGap");
+    QTest::newRow("not busy (last burst 1): each job at once") << 1 << 3 << 3 << false;
+    QTest::newRow("not busy (last burst 3): each job at once") << 3 << 3 << 3 << false;
+    QTest::newRow("busy (last burst 4): gathers until no job came for the gap") << 4 << 3 << 1 << true;
+    QTest::newRow("busy: gathers 10 jobs, then commits at once") << 5 << 10 << 1 << false;
+}
+
+void TestWriter::groupCommit()
+{
+    QFETCH(int, previousBurst);
+    QFETCH(int, jobs);
+    QFETCH(int, bursts);
+    QFETCH(bool, waitsForTheGap);
+    m_writer.reset();
+    m_writer = std::make_unique<Writer>(m_path, GroupCommit{4, 10, std::chrono::milliseconds(1500), std::chrono::seconds(20)});
+    QVERIFY(m_writer->start().ok());
+
+    QSemaphore committed;
+    const auto insert = [&](const QString &id) {
+        m_writer->submit([id](QSqlDatabase &db) { return insertGame(db, id); }, nullptr, [&committed](Status status) {
+            if (status)
+                committed.release();
+        });
+    };
+    Gate gate; // the previous burst: `previousBurst` jobs queued behind a blocked writer
+    m_writer->submit(gate.blocker(), nullptr, {});
+    QVERIFY(gate.waitEntered());
+    for (int i = 0; i < previousBurst; ++i)
+        insert(QStringLiteral("before-%1").arg(i));
+    gate.open();
+    QVERIFY(committed.tryAcquire(previousBurst, 10000));
+
+    const quint64 burstsBefore = m_writer->committedBursts();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int i = 0; i < jobs; ++i) {
+        if (i > 0)
+            QThread::msleep(20); // far longer than a commit here, far shorter than the gap
+        insert(QStringLiteral("after-%1").arg(i));
+    }
+    QVERIFY(committed.tryAcquire(jobs, 20000));
+    const qint64 took = elapsed.elapsed();
+    QCOMPARE(int(m_writer->committedBursts() - burstsBefore), bursts);
+    QCOMPARE(countRows(m_path, QStringLiteral("id LIKE 'after-%'")), jobs);
+    if (waitsForTheGap)
+        QVERIFY2(took >= 1400, qPrintable(QString::number(took)));
+    else
+        QVERIFY2(took < 1400, qPrintable(QString::number(took)));
 }
 
 QTEST_GUILESS_MAIN(TestWriter)
