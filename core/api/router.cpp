@@ -49,7 +49,7 @@ QList<RouteInfo> Router::routes() const
     return infos;
 }
 
-bool Router::matches(const Route &route, const QList<QByteArrayView> &segments, QHash<QString, QString> *params) const
+bool Router::matches(const Route &route, const QList<QByteArrayView> &segments, RouteParams *params) const
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -59,7 +59,7 @@ bool Router::matches(const Route &route, const QList<QByteArrayView> &segments, 
             if (segments[i].isEmpty())
                 return false;
             if (params)
-                params->insert(expected.param, QString::fromUtf8(segments[i]));
+                params->append({expected.param, QString::fromUtf8(segments[i])});
         } else if (segments[i] != expected.literal) {
             return false;
         }
@@ -71,7 +71,7 @@ void Router::handle(HttpRequest request, Responder respond)
 {
     const Route *found = nullptr;
     QList<QByteArray> allowed;
-    QHash<QString, QString> params;
+    RouteParams params;
 
     if (const auto it = m_staticRoutes.constFind(request.path); it != m_staticRoutes.constEnd()) {
         for (qsizetype index : *it) {

@@ -10,14 +10,19 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <functional>
 
 namespace arbiter {
 
+// A route has a few parameters at most: a list without a heap allocation is searched faster than a
+// hash is built (and freed) per request.
+using RouteParams = QVarLengthArray<std::pair<QString, QString>, 4>;
+
 struct RouteRequest {
     const HttpRequest &http;
-    QHash<QString, QString> params; // path parameters by name, e.g. {"gameId": "..."}
+    RouteParams params; // path parameters by name, e.g. {"gameId": "..."}
     Actor actor;
     std::optional<Session> session; // the game client's session on Session routes
     bool admin = false;
@@ -26,7 +31,13 @@ struct RouteRequest {
     // The game the credential belongs to (empty for the admin token).
     QString credentialGameId() const { return session ? session->gameId : secretGameId; }
 
-    QString param(const QString &name) const { return params.value(name); }
+    QString param(const QString &name) const
+    {
+        for (const auto &[key, value] : params)
+            if (key == name)
+                return value;
+        return QString();
+    }
 };
 
 using RouteHandler = std::function<void(const RouteRequest &, Reply)>;
@@ -58,7 +69,7 @@ private:
         RouteHandler handler;
     };
 
-    bool matches(const Route &route, const QList<QByteArrayView> &segments, QHash<QString, QString> *params) const;
+    bool matches(const Route &route, const QList<QByteArrayView> &segments, RouteParams *params) const;
 
     Authenticator m_authenticator;
     QList<Route> m_routes;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace arbiter {
@@ -13,8 +14,83 @@ namespace {
 
 constexpr double kMaxMagnitude = 1e15; // beyond this a "score" is a bug or an attack, never a game result
 constexpr int kMaxMetadataBytes = 4096;
+constexpr double kExactIntegers = 9007199254740992.0; // 2^53: every integer below is a double
+
+// Printable ASCII that JSON writes as it is (no escape).
+bool isPlainAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
+    });
+}
+
+void appendQuoted(QByteArray &out, QStringView plainAscii)
+{
+    const qsizetype at = out.size();
+    out.resize(at + plainAscii.size() + 2);
+    char *cursor = out.data() + at;
+    *cursor++ = '"';
+    for (const QChar c : plainAscii)
+        *cursor++ = char(c.unicode());
+    *cursor = '"';
+}
+
+// Writes a number as Qt does, or returns false where that is not certain: integral values are
+// written as integers (Qt keeps a parsed integer as one), others in the shortest exact form.
+bool appendNumber(QByteArray &out, double d)
+{
+    if (!std::isfinite(d) || std::abs(d) >= kExactIntegers || (d == 0 && std::signbit(d)))
+        return false;
+    if (d == std::trunc(d))
+        out += QByteArray::number(qint64(d));
+    else
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    return true;
+}
 
 } // namespace
+
+QByteArray canonicalBody(const QJsonObject &body)
+{
+    const auto byQt = [&body] { return QJsonDocument(body).toJson(QJsonDocument::Compact); };
+    QByteArray out;
+    out.reserve(160);
+    out += '{';
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) { // in key order, as Qt writes them
+        const QString key = it.key();
+        if (!isPlainAscii(key))
+            return byQt();
+        if (out.size() > 1)
+            out += ',';
+        appendQuoted(out, key);
+        out += ':';
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::String: {
+            const QString text = value.toString();
+            if (!isPlainAscii(text))
+                return byQt();
+            appendQuoted(out, text);
+            break;
+        }
+        case QJsonValue::Double:
+            if (!appendNumber(out, value.toDouble()))
+                return byQt();
+            break;
+        case QJsonValue::Bool:
+            out += value.toBool() ? "true" : "false";
+            break;
+        case QJsonValue::Null:
+            out += "null";
+            break;
+        default: // objects, arrays
+            return byQt();
+        }
+    }
+    out += '}';
+    return out;
+}
 
 Result<ScoreFields> validateScoreBody(const QJsonObject &body, const Board &board)
 {

@@ -35,6 +35,12 @@ struct ScoreFields {
 // log_multiplier); metadata at most 4 KiB. Every problem is 400 invalid_body with its field.
 Result<ScoreFields> validateScoreBody(const QJsonObject &body, const Board &board);
 
+// The body as compact JSON with its keys sorted, byte for byte what QJsonDocument::toJson
+// (Compact) writes: the stored body and the replay hash depend on it. A flat body of plain ASCII
+// strings, numbers (integers below 2^53), booleans and nulls, which is what games send, is written
+// here directly, several times faster; any other body goes through Qt.
+QByteArray canonicalBody(const QJsonObject &body);
+
 // Identifies a body for idempotent replays: the same event_uuid with another body is a conflict.
 // `compactBody` is the body as compact JSON (keys sorted), which the submission also stores.
 QByteArray requestHash(const ScoreRequest &request, const QByteArray &compactBody);

@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace arbiter {
 
 namespace {
@@ -35,8 +37,15 @@ QJsonArray flagSummaries(const QList<Detection> &detections)
 void appendJsonString(QByteArray &out, QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8(); // multi-byte sequences pass through as they are
+    const auto plain = [](char c) { return c != '"' && c != '\\' && uchar(c) >= 0x20; };
     out += '"';
-    for (const char c : text.toUtf8()) { // multi-byte sequences pass through as they are
+    if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) { // ids, statuses, rule names: nearly always
+        out += utf8;
+        out += '"';
+        return;
+    }
+    for (const char c : utf8) {
         if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
@@ -221,7 +230,7 @@ void ScoreService::submit(const ScoreRequest &request, Callback<ScoreAnswer> don
     if (!fields)
         return done(fields.error());
     if (const PackedObjectId *stored = m_eventKeys.find(eventKey(request.gameId, fields->eventUuid)))
-        return replay(request, requestHash(request, QJsonDocument(request.body).toJson(QJsonDocument::Compact)),
+        return replay(request, requestHash(request, canonicalBody(request.body)),
                       fields->eventUuid, *stored, std::move(done));
     process(request, fields.value(), std::move(done));
 }
@@ -332,7 +341,7 @@ void ScoreService::process(const ScoreRequest &request, const ScoreFields &field
     submission.boardId = request.boardId;
     submission.playerId = request.playerId;
     submission.eventUuid = fields.eventUuid;
-    submission.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    submission.body = canonicalBody(request.body);
     submission.requestHash = requestHash(request, submission.body);
     submission.value = value;
     submission.points = points;
