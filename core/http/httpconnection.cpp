@@ -5,6 +5,9 @@
 #include "problem.h"
 
 #include <QPointer>
+#include <QVarLengthArray>
+
+#include <cstring>
 
 namespace arbiter {
 
@@ -17,17 +20,22 @@ constexpr qint64 kReadBufferBytes = 256 * 1024; // read at most this much ahead 
 constexpr qsizetype kReadChunk = 16 * 1024;
 constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
 
-void appendNumber(QByteArray &out, qint64 value)
-{
-    char buf[24];
-    int n = 0;
-    do {
-        buf[n++] = char('0' + value % 10);
-        value /= 10;
-    } while (value > 0 && n < int(sizeof buf));
-    while (n > 0)
-        out += buf[--n];
-}
+// A non-negative number's decimal digits, without an allocation.
+class DecimalText final {
+public:
+    explicit DecimalText(qint64 value)
+    {
+        do {
+            m_digits[--m_first] = char('0' + value % 10);
+            value /= 10;
+        } while (value > 0 && m_first > 0);
+    }
+    QByteArrayView view() const { return QByteArrayView(m_digits + m_first, qsizetype(sizeof m_digits) - m_first); }
+
+private:
+    char m_digits[24];
+    int m_first = int(sizeof m_digits);
+};
 
 bool isConnectionClose(const HttpResponse &r)
 {
@@ -284,36 +292,43 @@ void HttpConnection::serialize(const Slot &slot)
     const HttpResponse &r = slot.response;
     // 1xx, 204 and 304 never carry a body (RFC 9110 §6.4.1), so no Content-Length either.
     const bool bodyless = r.status < 200 || r.status == 204 || r.status == 304;
-    m_out += "HTTP/1.1 ";
-    appendNumber(m_out, r.status);
-    m_out += ' ';
-    m_out += reasonPhrase(r.status);
-    if (!bodyless) {
-        m_out += "\r\nContent-Length: ";
-        appendNumber(m_out, r.body.size());
-    }
-    if (!r.contentType.isEmpty()) {
-        m_out += "\r\nContent-Type: ";
-        m_out += r.contentType;
-    }
+    // The pieces first, then one resize and a copy each: appending piece by piece cost more than
+    // the rest of the answer's way out of the engine.
+    QVarLengthArray<QByteArrayView, 32> pieces;
+    const DecimalText status(r.status);
+    const DecimalText length(r.body.size());
+    const QByteArray reason = reasonPhrase(r.status);
+    pieces << "HTTP/1.1 " << status.view() << " " << reason;
+    if (!bodyless)
+        pieces << "\r\nContent-Length: " << length.view();
+    if (!r.contentType.isEmpty())
+        pieces << "\r\nContent-Type: " << r.contentType;
     bool ownConnectionHeader = false;
     for (const auto &h : r.headers) {
-        m_out += "\r\n";
-        m_out += h.first;
-        m_out += ": ";
-        m_out += h.second;
+        pieces << "\r\n" << h.first << ": " << h.second;
         if (h.first.compare("connection", Qt::CaseInsensitive) == 0)
             ownConnectionHeader = true;
     }
     if (!ownConnectionHeader) {
         if (slot.close)
-            m_out += "\r\nConnection: close";
+            pieces << "\r\nConnection: close";
         else if (slot.http10KeepAlive)
-            m_out += "\r\nConnection: keep-alive";
+            pieces << "\r\nConnection: keep-alive";
     }
-    m_out += "\r\n\r\n";
+    pieces << "\r\n\r\n";
     if (!slot.head && !bodyless)
-        m_out += r.body;
+        pieces << r.body;
+
+    qsizetype total = 0;
+    for (const QByteArrayView piece : pieces)
+        total += piece.size();
+    qsizetype at = m_out.size();
+    m_out.resize(at + total);
+    char *cursor = m_out.data() + at;
+    for (const QByteArrayView piece : pieces) {
+        std::memcpy(cursor, piece.data(), size_t(piece.size()));
+        cursor += piece.size();
+    }
 }
 
 void HttpConnection::flushOutput()
