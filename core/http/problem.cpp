@@ -1,57 +1,11 @@
 #include "problem.h"
 
+#include "util/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace arbiter {
-
-namespace {
-
-// Hand-written rather than QJsonObject so the members keep the documented order
-// (type, title, status, code, detail, errors) that humans reading logs expect.
-void appendJsonString(QByteArray &out, const QString &value)
-{
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = value.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-} // namespace
 
 QByteArray reasonPhrase(int status)
 {

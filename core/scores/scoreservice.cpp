@@ -15,11 +15,10 @@
 #include "storage/enforcementrepository.h"
 #include "storage/scorerepository.h"
 #include "storage/writer.h"
+#include "util/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <algorithm>
 
 namespace arbiter {
 
@@ -32,32 +31,6 @@ QJsonArray flagSummaries(const QList<Detection> &detections)
         if (d.confidence != Confidence::Low)
             flags.append(QJsonObject{{QStringLiteral("type"), d.type}, {QStringLiteral("confidence"), confidenceName(d.confidence)}});
     return flags;
-}
-
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8(); // multi-byte sequences pass through as they are
-    const auto plain = [](char c) { return c != '"' && c != '\\' && uchar(c) >= 0x20; };
-    out += '"';
-    if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) { // ids, statuses, rule names: nearly always
-        out += utf8;
-        out += '"';
-        return;
-    }
-    for (const char c : utf8) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (uchar(c) < 0x20) {
-            out += "\\u00";
-            out += kHex[uchar(c) >> 4];
-            out += kHex[uchar(c) & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 // The answer to a new submission, written straight as compact JSON: the QJsonObject round
