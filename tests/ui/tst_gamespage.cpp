@@ -294,7 +294,9 @@ private slots:
         QSignalSpy progress(&hasher, &FileHasher::progress);
         QSignalSpy finished(&hasher, &QThread::finished);
         hasher.start();
-        QVERIFY(finished.wait(10000));
+        // QThread::wait, not the spy's: the thread may finish before a spy would start waiting.
+        QVERIFY(hasher.wait(10000));
+        QCOMPARE(finished.count(), 1);
         QCOMPARE(hasher.hex(), expected);
         QVERIFY(hasher.error().isEmpty());
         QVERIFY(!progress.isEmpty());
@@ -303,7 +305,8 @@ private slots:
         FileHasher missing(dir.filePath(QStringLiteral("nope")));
         QSignalSpy missingDone(&missing, &QThread::finished);
         missing.start();
-        QVERIFY(missingDone.wait(5000));
+        QVERIFY(missing.wait(5000));
+        QCOMPARE(missingDone.count(), 1);
         QVERIFY(missing.hex().isEmpty());
         QVERIFY(!missing.error().isEmpty());
 
@@ -334,7 +337,8 @@ private slots:
         QSignalSpy finished(&hasher, &QThread::finished);
         hasher.start();
         hasher.cancel();
-        QVERIFY(finished.wait(10000));
+        QVERIFY(hasher.wait(10000));
+        QCOMPARE(finished.count(), 1);
         QVERIFY(hasher.wasCancelled());
         QVERIFY(hasher.hex().isEmpty());
     }
