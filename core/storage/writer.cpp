@@ -131,16 +131,8 @@ void Writer::threadMain()
                 m_running = false;
                 break;
             }
-            gatherBurst();
-            if (m_queue.size() <= kMaxJobsPerBurst) {
-                burst.swap(m_queue);
-            } else {
-                auto end = m_queue.begin() + static_cast<std::ptrdiff_t>(kMaxJobsPerBurst);
-                burst.assign(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(end));
-                m_queue.erase(m_queue.begin(), end);
-            }
+            takeQueued(burst);
         }
-        m_lastBurst = burst.size();
         runBurst(db, burst);
         burst.clear();
     }
@@ -150,27 +142,39 @@ void Writer::threadMain()
     Database::close(m_connectionName);
 }
 
-void Writer::gatherBurst()
+void Writer::takeQueued(std::vector<Job> &burst)
 {
-    if (m_lastBurst < m_groupCommit.busyBurst || m_stopping)
+    const size_t room = kMaxJobsPerBurst - qMin(burst.size(), kMaxJobsPerBurst);
+    if (burst.empty() && m_queue.size() <= room) {
+        burst.swap(m_queue);
         return;
-    const auto nanoseconds = [](std::chrono::microseconds us) { return qint64(us.count()) * 1000; };
-    QDeadlineTimer window;
-    window.setPreciseRemainingTime(0, nanoseconds(m_groupCommit.window));
-    size_t seen = m_queue.size();
-    while (seen < m_groupCommit.jobs && !m_stopping && !window.hasExpired()) {
-        QDeadlineTimer gap;
-        gap.setPreciseRemainingTime(0, qMin(nanoseconds(m_groupCommit.gap), window.remainingTimeNSecs()));
-        m_wake.wait(&m_mutex, gap);
-        if (m_queue.size() == seen)
-            break;
-        seen = m_queue.size();
     }
+    const auto end = m_queue.begin() + static_cast<std::ptrdiff_t>(qMin(room, m_queue.size()));
+    burst.insert(burst.end(), std::make_move_iterator(m_queue.begin()), std::make_move_iterator(end));
+    m_queue.erase(m_queue.begin(), end);
+}
+
+bool Writer::gatherMore(std::vector<Job> &burst, const QDeadlineTimer &window)
+{
+    if (m_lastBurst < m_groupCommit.busyBurst || burst.size() >= m_groupCommit.jobs || burst.size() >= kMaxJobsPerBurst
+        || window.hasExpired())
+        return false;
+    QMutexLocker lock(&m_mutex);
+    if (m_queue.empty() && !m_stopping) {
+        QDeadlineTimer gap;
+        gap.setPreciseRemainingTime(0, qMin(qint64(m_groupCommit.gap.count()) * 1000, window.remainingTimeNSecs()));
+        m_wake.wait(&m_mutex, gap);
+    }
+    if (m_queue.empty())
+        return false; // no job came for the gap (or the window closed): nothing more is coming soon
+    takeQueued(burst);
+    return true;
 }
 
 void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
 {
-    std::vector<Status> outcomes;
+    std::vector<Status> outcomes; // filled once a job failed and the burst runs with savepoints
+    bool withSavepoints = false;
     const auto failAll = [&](const QString &what) { // every job gets the error; nothing was committed
         m_healthy = false;
         const Error error = Error::unavailable(what + db.lastError().text());
@@ -180,38 +184,52 @@ void Writer::runBurst(QSqlDatabase &db, std::vector<Job> &jobs)
     };
     if (!db.transaction())
         return failAll(QStringLiteral("cannot begin a transaction: "));
-    // Jobs nearly always succeed, so the burst first runs without a savepoint per job (two statements fewer
-    // per job). Only when one fails is the whole burst rolled back and run again, each job in its own
-    // savepoint, so that one job's failure undoes only its own writes. A job's work must therefore be
-    // repeatable: it writes to the database and to its own result slot, nothing else.
-    if (runWithoutSavepoints(db, jobs)) {
-        outcomes.assign(jobs.size(), success());
-    } else {
-        db.rollback();
-        if (!db.transaction())
-            return failAll(QStringLiteral("cannot begin a transaction: "));
-        runWithSavepoints(db, jobs, outcomes);
-    }
+    // A busy writer runs each job as soon as it has it, while the rest of the burst is still arriving,
+    // so that the commit that ends the gathering has only the log to write.
+    QDeadlineTimer window;
+    window.setPreciseRemainingTime(0, qint64(m_groupCommit.window.count()) * 1000);
+    size_t ran = 0;
+    do {
+        // Jobs nearly always succeed, so the burst first runs without a savepoint per job (two statements
+        // fewer per job). Only when one fails is the whole burst rolled back and run again, each job in its
+        // own savepoint, so that one job's failure undoes only its own writes. A job's work must therefore
+        // be repeatable: it writes to the database and to its own result slot, nothing else.
+        if (!withSavepoints && !runWithoutSavepoints(db, jobs, ran)) {
+            db.rollback();
+            if (!db.transaction())
+                return failAll(QStringLiteral("cannot begin a transaction: "));
+            withSavepoints = true;
+            ran = 0;
+        }
+        if (withSavepoints)
+            runWithSavepoints(db, jobs, ran, outcomes);
+        ran = jobs.size();
+    } while (gatherMore(jobs, window));
+    m_lastBurst = jobs.size();
     if (!db.commit())
         return failAll(QStringLiteral("commit failed: "));
+    if (!withSavepoints)
+        outcomes.assign(jobs.size(), success());
     m_healthy = true;
     ++m_bursts;
     deliverAll(jobs, outcomes);
 }
 
-bool Writer::runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs)
+bool Writer::runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, size_t from)
 {
-    for (Job &job : jobs) {
-        if (!job.work(db))
+    for (size_t i = from; i < jobs.size(); ++i) {
+        if (!jobs[i].work(db))
             return false;
     }
     return true;
 }
 
-void Writer::runWithSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, std::vector<Status> &outcomes)
+void Writer::runWithSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, size_t from, std::vector<Status> &outcomes)
 {
+    outcomes.erase(outcomes.begin() + static_cast<std::ptrdiff_t>(qMin(from, outcomes.size())), outcomes.end());
     outcomes.reserve(jobs.size());
-    for (Job &job : jobs) {
+    for (size_t i = from; i < jobs.size(); ++i) {
+        Job &job = jobs[i];
         Status status = execSql(db, QStringLiteral("SAVEPOINT job"));
         if (status) {
             status = job.work(db);

@@ -7,11 +7,14 @@
 // Group commit: each commit costs an fdatasync and a few log pages whatever it holds, so when the
 // writer is busy (its last burst held at least GroupCommit::busyBurst jobs) it gathers the next
 // burst a little longer: until it holds GroupCommit::jobs, or no job came for GroupCommit::gap,
-// or GroupCommit::window has passed. A writer that is not busy commits at once.
+// or GroupCommit::window has passed. It runs each job as soon as it has it, so the gathering
+// overlaps the jobs' own work and the commit has only the log to write. A writer that is not busy
+// commits at once.
 
 #include "storage/checkpointer.h"
 #include "util/result.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -93,12 +96,17 @@ private:
     };
 
     void threadMain();
-    // With m_mutex held and jobs queued: waits while a busy writer's next burst is still gathering.
-    void gatherBurst();
+    // With m_mutex held: moves queued jobs to the end of `burst`, up to the largest burst.
+    void takeQueued(std::vector<Job> &burst);
+    // A busy writer's burst still gathering: waits for more jobs (up to the gap, within the window)
+    // and adds them to `burst`; false when the burst is complete and should commit.
+    bool gatherMore(std::vector<Job> &burst, const QDeadlineTimer &window);
+    // One transaction: runs the jobs it has, gathers more while the writer is busy, then commits.
     void runBurst(QSqlDatabase &db, std::vector<Job> &jobs);
-    // Runs every job of the burst in one transaction; false (rolled back) as soon as one fails.
-    static bool runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs);
-    static void runWithSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, std::vector<Status> &outcomes);
+    // Runs jobs[from..]; false as soon as one fails (the caller rolls the transaction back).
+    static bool runWithoutSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, size_t from);
+    // Runs jobs[from..], each in its own savepoint; outcomes[i] is job i's.
+    static void runWithSavepoints(QSqlDatabase &db, std::vector<Job> &jobs, size_t from, std::vector<Status> &outcomes);
     static void deliver(Job &job, const Status &status);
     // Every job's completion, in job order, with one queued call per run of jobs sharing a context.
     static void deliverAll(std::vector<Job> &jobs, const std::vector<Status> &outcomes);

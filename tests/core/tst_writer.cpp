@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace arbiter;
@@ -99,6 +100,8 @@ private slots:
     void startFailsOnNewerDatabase();
     void groupCommit_data();
     void groupCommit();
+    void failureWhileGathering_data();
+    void failureWhileGathering();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -533,6 +536,62 @@ void TestWriter::groupCommit()
         QVERIFY2(took >= 1400, qPrintable(QString::number(took)));
     else
         QVERIFY2(took < 1400, qPrintable(QString::number(took)));
+}
+
+void TestWriter::failureWhileGathering_data()
+{
+    // A busy writer runs each job as it comes while its burst gathers; job `failing` of five fails.
+    QTest::addColumn<int>("failing");
+    QTest::newRow("the first job, before any other came") << 0;
+    QTest::newRow("a middle job, after two ran without savepoints") << 2;
+    QTest::newRow("the last job") << 4;
+}
+
+void TestWriter::failureWhileGathering()
+{
+    QFETCH(int, failing);
+    constexpr int kJobs = 5;
+    m_writer.reset();
+    m_writer = std::make_unique<Writer>(m_path, GroupCommit{4, 10, std::chrono::milliseconds(1500), std::chrono::seconds(20)});
+    QVERIFY(m_writer->start().ok());
+    Gate gate; // a previous burst of five makes the writer busy
+    m_writer->submit(gate.blocker(), nullptr, {});
+    QVERIFY(gate.waitEntered());
+    QSemaphore committed;
+    for (int i = 0; i < 5; ++i)
+        m_writer->submit([i](QSqlDatabase &db) { return insertGame(db, QStringLiteral("before-%1").arg(i)); }, nullptr,
+                         [&committed](Status) { committed.release(); });
+    gate.open();
+    QVERIFY(committed.tryAcquire(5, 10000));
+
+    const quint64 burstsBefore = m_writer->committedBursts();
+    std::vector<std::optional<Status>> outcomes(kJobs);
+    QSemaphore answered;
+    for (int i = 0; i < kJobs; ++i) {
+        if (i > 0)
+            QThread::msleep(20); // the job before has run by now, inside the open transaction
+        const QString id = QStringLiteral("after-%1").arg(i);
+        m_writer->submit(
+            [id, fails = i == failing](QSqlDatabase &db) -> Status {
+                if (Status s = insertGame(db, id); !s || !fails)
+                    return s;
+                return Error::make(409, QStringLiteral("conflict"), QStringLiteral("changed my mind"));
+            },
+            nullptr,
+            [&outcomes, &answered, i](Status status) {
+                outcomes[size_t(i)] = std::move(status);
+                answered.release();
+            });
+    }
+    QVERIFY(answered.tryAcquire(kJobs, 20000));
+    QCOMPARE(int(m_writer->committedBursts() - burstsBefore), 1);
+    for (int i = 0; i < kJobs; ++i) {
+        const QString id = QStringLiteral("after-%1").arg(i);
+        QVERIFY(outcomes[size_t(i)].has_value());
+        QCOMPARE(outcomes[size_t(i)]->ok(), i != failing);
+        QCOMPARE(countId(m_path, id), i == failing ? 0 : 1);
+    }
+    QVERIFY(m_writer->healthy());
 }
 
 QTEST_GUILESS_MAIN(TestWriter)
