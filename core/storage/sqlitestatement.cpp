@@ -69,6 +69,23 @@ void SqliteStatement::forgetConnection(const QString &connectionName)
 
 SqliteStatement &SqliteStatement::text(int index, QStringView value)
 {
+    // Plain ASCII (ids, uuids, hashes: nearly every value) is narrowed into the statement's own
+    // buffer and bound as UTF-8, the database's encoding; UTF-16 text makes SQLite translate it
+    // into a buffer it allocates and frees per value.
+    if (const qsizetype room = qsizetype(m_narrowed.size()) - m_narrowedUsed; value.size() <= room) {
+        char *const start = m_narrowed.data() + m_narrowedUsed;
+        const char16_t *const from = value.utf16();
+        char16_t any = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            any |= from[i];
+            start[i] = char(from[i]);
+        }
+        if (any < 0x80) {
+            m_narrowedUsed += value.size();
+            sqlite3_bind_text(m_statement, index, start, int(value.size()), SQLITE_STATIC);
+            return *this;
+        }
+    }
     static const char16_t empty = 0;
     sqlite3_bind_text16(m_statement, index, value.isNull() ? &empty : value.utf16(), int(value.size() * 2), SQLITE_STATIC);
     return *this;
@@ -112,6 +129,7 @@ Status SqliteStatement::run()
     const Status status = rc == SQLITE_DONE ? success() : Status(sqliteError("statement failed", sqlite3_db_handle(m_statement)));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_narrowedUsed = 0;
     return status;
 }
 
@@ -123,6 +141,7 @@ bool SqliteStatement::next(Status &status)
     status = rc == SQLITE_DONE ? success() : Status(sqliteError("statement failed", sqlite3_db_handle(m_statement)));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_narrowedUsed = 0;
     return false;
 }
 

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QStringView>
 
+#include <array>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -27,7 +29,8 @@ public:
     static Result<SqliteStatement *> cached(QSqlDatabase &db, const char *sql);
     ~SqliteStatement();
 
-    // Values bind by position from 1. Text is not copied: it must live until run() returns.
+    // Values bind by position from 1. Text is not copied (ASCII text up to the statement's 1 KiB
+    // buffer is narrowed into it): it must live until run() returns.
     SqliteStatement &text(int index, QStringView value);         // a null QString binds as ''
     SqliteStatement &utf8(int index, QByteArrayView value);       // UTF-8 bytes, as TEXT
     SqliteStatement &blob(int index, QByteArrayView value);
@@ -53,6 +56,8 @@ public:
 private:
     explicit SqliteStatement(sqlite3_stmt *statement);
     sqlite3_stmt *m_statement;
+    std::array<char, 1024> m_narrowed; // ASCII text bound as UTF-8, until the statement resets
+    qsizetype m_narrowedUsed = 0;
 };
 
 } // namespace arbiter

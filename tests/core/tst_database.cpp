@@ -87,6 +87,8 @@ private slots:
     void submissionsChainPerPlayerFromVersion7();
     void playerSubmissionsFollowTheChain();
     void statementBindsEveryKindOfValue();
+    void statementBindsTextOfEverySize_data();
+    void statementBindsTextOfEverySize();
     void statementReadsRowsToTheEnd();
     void statementFollowsAConnectionOpenedAgain();
     void statementReportsAFailedStep();
@@ -367,6 +369,47 @@ void TestDatabase::statementBindsEveryKindOfValue()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("second"));
     QVERIFY(q.value(1).isNull());
+}
+
+void TestDatabase::statementBindsTextOfEverySize_data()
+{
+    // ASCII text is narrowed into the statement's 1 KiB buffer; the rest goes to SQLite as UTF-16.
+    QTest::addColumn<QStringList>("values"); // bound to three TEXT columns of one row
+    const QString a1024(1024, QLatin1Char('a'));
+    QTest::newRow("short ASCII") << QStringList{"p_1", "", "0f3e"};
+    QTest::newRow("U+007F, the last ASCII") << QStringList{QString(QChar(0x7f)), "x\x7f", "z"};
+    QTest::newRow("U+0080 after ASCII") << QStringList{QStringLiteral("abc") + QChar(0x80), "b", QStringLiteral("é")};
+    QTest::newRow("high surrogate pair") << QStringList{QStringLiteral("a😀"), "b", "c"};
+    QTest::newRow("1024 ASCII fills the buffer, the next falls back") << QStringList{a1024, "b", "c"};
+    QTest::newRow("1025 ASCII falls back") << QStringList{a1024 + QLatin1Char('b'), "b", "c"};
+    QTest::newRow("the second of 600 + 600 falls back")
+        << QStringList{QString(600, QLatin1Char('x')), QString(600, QLatin1Char('y')), QString(10, QLatin1Char('z'))};
+}
+
+void TestDatabase::statementBindsTextOfEverySize()
+{
+    QFETCH(QStringList, values);
+    WriterConnection connection(m_dir.filePath(QStringLiteral("sizes.db")), QStringLiteral("sizes"));
+    QVERIFY(connection.isOpen());
+    QSqlDatabase &db = connection.db();
+    QVERIFY(execSql(db, QStringLiteral("DROP TABLE IF EXISTS s")));
+    QVERIFY(execSql(db, QStringLiteral("CREATE TABLE s (a TEXT, b TEXT, c TEXT)")));
+    Result<SqliteStatement *> insert = SqliteStatement::cached(db, "INSERT INTO s VALUES (?,?,?)");
+    QVERIFY(insert);
+    for (int row = 0; row < 3; ++row) { // the buffer is free again after each run
+        insert.value()->text(1, values[0]).text(2, values[1]).text(3, values[2]);
+        QVERIFY(insert.value()->run());
+    }
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT a, b, c, typeof(a) FROM s")));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(q.value(i).toString(), values[i]);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("text"));
+    }
+    QCOMPARE(rows, 3);
 }
 
 void TestDatabase::statementReadsRowsToTheEnd()
