@@ -9,6 +9,7 @@
 #include "wrk.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -17,6 +18,8 @@
 #include <QThread>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace arbiter;
 using namespace arbiter::bench;
@@ -104,6 +107,27 @@ void redisComparison(int seconds)
     redis.waitForFinished(5000);
 }
 
+// The floor under every durable commit on this disk: one write of `pages` pages and an fdatasync,
+// as a WAL commit does, averaged over many. No database can answer a durable write faster.
+double writeAndSyncMicros(const QString &dir, int pages)
+{
+    QFile file(dir + QStringLiteral("/sync-probe.bin"));
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Truncate))
+        return 0.0;
+    const QByteArray page(4096 * pages, '\x5a');
+    constexpr int kRounds = 500;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kRounds; ++i) {
+        file.write(page);
+        file.flush();
+        ::fdatasync(file.handle());
+    }
+    const double micros = double(timer.nsecsElapsed()) / 1000.0 / kRounds;
+    file.remove();
+    return micros;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,6 +146,9 @@ int main(int argc, char **argv)
                                 .json().value(QStringLiteral("id")).toString();
     const QString base = server.engine().baseUrl();
 
+    std::printf("disk: a write and fdatasync of 1 / 8 / 40 pages takes %.0f / %.0f / %.0f µs\n",
+                writeAndSyncMicros(server.dataDir(), 1), writeAndSyncMicros(server.dataDir(), 8),
+                writeAndSyncMicros(server.dataDir(), 40));
     std::printf("wrk -t2 -c32 -d%ds, all rules on, synchronous=FULL, every 2xx durable before it is sent\n", seconds);
     // Group commit: how many commits (each one fdatasync) the writer made, and submissions per commit.
     int run = 0;
