@@ -177,7 +177,7 @@ int main(int argc, char **argv)
         QStringList flagged;
         for (const QJsonValue &rule : rules)
             flagged.append(QStringLiteral("%1 %2").arg(rule[QStringLiteral("type")].toString()).arg(rule[QStringLiteral("pending")].toInt()));
-        std::printf("%-22s open flags so far: %s\n", "", qPrintable(flagged.join(QStringLiteral(", "))));
+        std::printf("%-22s open flags so far: %s\n", "", flagged.isEmpty() ? "none" : qPrintable(flagged.join(QStringLiteral(", "))));
     };
     std::printf("players numbered in order (as in sessions 1-5):\n");
     ingest("ingest, new players", 0, false);
