@@ -153,8 +153,8 @@ Status Engine::loadScores()
             Batch batch;
             batch.reserve(kBatchRows);
             if (status)
-                status = ScoreRepository::visitAll(db, [&](CountedRow &row) {
-                    scores->restoreEventKey(row.gameId, row.eventUuid, row.id); // here: the reader below is the busier
+                status = ScoreRepository::visitAll(db, [&](CountedRow &row, QStringView eventUuid) {
+                    scores->restoreEventKey(row.gameId, eventUuid, row.id); // here: the reader below is the busier
                     batch.push_back(std::move(row)); // every row: its player's newest id; counted ones more
                     if (batch.size() == kBatchRows) {
                         rows->push(std::move(batch));
@@ -177,9 +177,12 @@ Status Engine::loadScores()
     while (std::optional<Batch> batch = rows->pop())
         for (const CountedRow &row : *batch) {
             m_scores->restoreNewest(row.gameId, row.playerId, row.id);
-            if (row.counted)
-                m_scores->restoreCounted(row.gameId, row.boardId, row.id, row.playerId, row.value, row.points, row.atMs,
-                                         row.accepted, row.atMs >= windowStart);
+            if (!row.counted)
+                continue;
+            char16_t idText[24]; // the boards keep a hash of the id's text: written here, not allocated
+            const QStringView id = row.idPacked ? writeObjectId(row.id, idText) : QStringView(row.idText);
+            m_scores->restoreCounted(row.gameId, row.boardId, id, row.playerId, row.value, row.points, row.atMs,
+                                     row.accepted, row.atMs >= windowStart);
         }
     const Status loaded = rows->status();
     if (loaded)

@@ -2,7 +2,9 @@
 
 #include <QRandomGenerator>
 
+#include <array>
 #include <atomic>
+#include <type_traits>
 
 namespace arbiter {
 
@@ -24,6 +26,44 @@ bool isAsciiAlnum(char16_t c)
 bool isHex(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// The value of each lowercase hex digit, 0xff for every other ASCII character: an ObjectId is
+// read in one pass, a lookup per character (it is packed once or twice per stored submission
+// at start-up, and per submission at ingest).
+constexpr std::array<quint8, 128> kLowerHexDigit = [] {
+    std::array<quint8, 128> digits {};
+    digits.fill(0xff);
+    for (int c = '0'; c <= '9'; ++c)
+        digits[c] = quint8(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        digits[c] = quint8(c - 'a' + 10);
+    return digits;
+}();
+
+template <class Word, class Char> Word readLowerHex(const Char *text, int count, unsigned &bad)
+{
+    Word word = 0;
+    for (int i = 0; i < count; ++i) {
+        const auto code = std::make_unsigned_t<Char>(text[i]);
+        const unsigned digit = code < 128 ? kLowerHexDigit[code] : 0xffu;
+        bad |= digit;
+        word = Word(word << 4) | Word(digit & 0xf);
+    }
+    return word;
+}
+
+template <class Char> std::optional<PackedObjectId> packLowerHex(const Char *digits, qsizetype size)
+{
+    if (size != 24)
+        return std::nullopt;
+    unsigned bad = 0; // any bit above the low four: a character that is no lowercase hex digit
+    PackedObjectId id;
+    id.high = readLowerHex<quint64>(digits, 16, bad);
+    id.low = readLowerHex<quint32>(digits + 16, 8, bad);
+    if (bad & ~0xfu)
+        return std::nullopt;
+    return id;
 }
 
 } // namespace
@@ -50,32 +90,33 @@ PackedObjectId newPackedObjectId(qint64 nowMs)
 
 std::optional<PackedObjectId> packObjectId(QStringView text)
 {
-    if (!isObjectId(text))
-        return std::nullopt;
-    const auto digit = [](char16_t c) { return quint64(c <= u'9' ? c - u'0' : c - u'a' + 10); };
-    PackedObjectId id;
-    for (int i = 0; i < 16; ++i)
-        id.high = (id.high << 4) | digit(text[i].unicode());
-    for (int i = 16; i < 24; ++i)
-        id.low = quint32((id.low << 4) | digit(text[i].unicode()));
-    return id;
+    return packLowerHex(text.utf16(), text.size());
 }
 
-QString unpackObjectId(PackedObjectId id)
+std::optional<PackedObjectId> packObjectIdUtf8(QByteArrayView text)
+{
+    return packLowerHex(text.data(), text.size());
+}
+
+QStringView writeObjectId(PackedObjectId id, char16_t (&out)[24])
 {
     static constexpr char16_t kDigits[] = u"0123456789abcdef";
-    QString text(24, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(text.data());
     for (int i = 0; i < 16; ++i)
         out[i] = kDigits[(id.high >> (60 - 4 * i)) & 0xf];
     for (int i = 0; i < 8; ++i)
         out[16 + i] = kDigits[(id.low >> (28 - 4 * i)) & 0xf];
-    return text;
+    return QStringView(out, 24);
+}
+
+QString unpackObjectId(PackedObjectId id)
+{
+    char16_t text[24];
+    return writeObjectId(id, text).toString();
 }
 
 bool isObjectId(QStringView text)
 {
-    return text.size() == 24 && allOf(text, [](char16_t c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    return packObjectId(text).has_value();
 }
 
 bool isOpaqueId(QStringView text)

@@ -2,6 +2,7 @@
 
 // Identifier formats of api.md: generated ObjectId-like ids and the client-chosen id rules.
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -17,7 +18,9 @@ struct PackedObjectId {
     friend bool operator==(const PackedObjectId &, const PackedObjectId &) = default;
 };
 std::optional<PackedObjectId> packObjectId(QStringView text); // nullopt unless isObjectId(text)
+std::optional<PackedObjectId> packObjectIdUtf8(QByteArrayView text); // the same, from UTF-8 bytes
 QString unpackObjectId(PackedObjectId id);
+QStringView writeObjectId(PackedObjectId id, char16_t (&out)[24]); // the text into `out`, no allocation
 
 // 24 lowercase hex characters: 4 bytes of seconds since the epoch, 5 bytes random per process,
 // 3 bytes of a counter; ids sort by creation (within a process, in order) and do not collide.

@@ -386,7 +386,7 @@ void Leaderboard::rebuildDay(quint32 player, qint64 day)
 }
 
 QList<RankChange> Leaderboard::add(
-    const QString &submissionId, const QString &playerId, double points, qint64 atMs, int *rank)
+    QStringView submissionId, const QString &playerId, double points, qint64 atMs, int *rank)
 {
     if (!std::isfinite(points) || playerId.isEmpty())
         return {};

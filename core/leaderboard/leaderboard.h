@@ -58,7 +58,7 @@ public:
     // `rank`, when given, receives the player's rank in the submission's period after the add (0: not ranked,
     // e.g. hidden), without a second lookup of the player.
     QList<RankChange> add(
-        const QString &submissionId, const QString &playerId, double points, qint64 atMs, int *rank = nullptr);
+        QStringView submissionId, const QString &playerId, double points, qint64 atMs, int *rank = nullptr);
     // Takes the player's submission back out; the player falls back as the operator dictates (newRank nullopt
     // when nothing is left). O(m log n) for the player's m submissions (found among them by a keyed 64-bit hash
     // of the id). Unknown or already removed id: empty list, no change.

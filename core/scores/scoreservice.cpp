@@ -102,7 +102,7 @@ ScoreService::ScoreService(Writer &writer, const Clock &clock, GameService &game
     m_pruneTimer.start();
 }
 
-quint64 ScoreService::eventKey(const QString &gameId, const QString &eventUuid)
+quint64 ScoreService::eventKey(const QString &gameId, QStringView eventUuid)
 {
     return quint64(qHash(gameId, 0x5eed)) ^ (quint64(qHash(eventUuid, 0xa11ce)) << 1);
 }
@@ -117,20 +117,18 @@ const QJsonObject &ScoreService::settingsFor(const QString &gameId)
     return *it;
 }
 
-void ScoreService::restoreEventKey(const QString &gameId, const QString &eventUuid, const QString &submissionId)
+void ScoreService::restoreEventKey(const QString &gameId, QStringView eventUuid, PackedObjectId submissionId)
 {
-    // Submission ids are ObjectIds; another (written by some other tool) stays unknown, and a
-    // replay of its event is answered as a conflict.
-    m_eventKeys[eventKey(gameId, eventUuid)] = packObjectId(submissionId).value_or(PackedObjectId());
+    m_eventKeys[eventKey(gameId, eventUuid)] = submissionId;
 }
 
-void ScoreService::restoreNewest(const QString &gameId, const QString &playerId, const QString &submissionId)
+void ScoreService::restoreNewest(const QString &gameId, const QString &playerId, PackedObjectId submissionId)
 {
     if (gameId != m_restoreGameId || !m_restoreNewest) { // rows come game after game in long runs
         m_restoreGameId = gameId;
         m_restoreNewest = &m_newest[gameId];
     }
-    (*m_restoreNewest)[playerId] = packObjectId(submissionId).value_or(PackedObjectId()); // the last one stays
+    (*m_restoreNewest)[playerId] = submissionId; // the last one stays
 }
 
 QString ScoreService::lastSubmissionId(const QString &gameId, const QString &playerId) const
@@ -147,7 +145,7 @@ PackedObjectId &ScoreService::newestSlot(const QString &gameId, const QString &p
     return m_newest[gameId][playerId];
 }
 
-void ScoreService::restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId,
+void ScoreService::restoreCounted(const QString &gameId, const QString &boardId, QStringView submissionId,
                                   const QString &playerId, double value, double points, qint64 atMs, bool accepted,
                                   bool recentEnoughForWindows)
 {

@@ -67,10 +67,12 @@ public:
     // Start-up, every stored submission oldest first: its event key (the engine restores those on
     // the writer thread; nothing else touches the key set until the listener starts), its id as
     // its player's newest so far, and, when counted, its place on the boards and in the windows.
-    void restoreEventKey(const QString &gameId, const QString &eventUuid, const QString &submissionId);
-    void restoreNewest(const QString &gameId, const QString &playerId, const QString &submissionId);
+    // A submission id that is no ObjectId (written by another tool) comes as a null PackedObjectId:
+    // a replay of its event is answered as a conflict, and the player's history starts nowhere.
+    void restoreEventKey(const QString &gameId, QStringView eventUuid, PackedObjectId submissionId);
+    void restoreNewest(const QString &gameId, const QString &playerId, PackedObjectId submissionId);
     void reserveEventKeys(qint64 count) { m_eventKeys.reserve(qsizetype(count)); }
-    void restoreCounted(const QString &gameId, const QString &boardId, const QString &submissionId, const QString &playerId,
+    void restoreCounted(const QString &gameId, const QString &boardId, QStringView submissionId, const QString &playerId,
                         double value, double points, qint64 atMs, bool accepted, bool recentEnoughForWindows);
 
 public slots:
@@ -87,7 +89,7 @@ private:
     PackedObjectId &newestSlot(const QString &gameId, const QString &playerId);
     void restorePointsToday(BoardState &state, const QString &playerId, double points, qint64 atMs);
     const QJsonObject &settingsFor(const QString &gameId);
-    static quint64 eventKey(const QString &gameId, const QString &eventUuid);
+    static quint64 eventKey(const QString &gameId, QStringView eventUuid);
 
     Writer &m_writer;
     const Clock &m_clock;

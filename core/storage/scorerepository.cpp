@@ -220,10 +220,12 @@ Result<qint64> ScoreRepository::storedCount(QSqlDatabase &db)
     return q.value(0).toLongLong();
 }
 
-Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(CountedRow &)> &visit)
+Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(CountedRow &, QStringView)> &visit)
 {
     // A million rows at start-up, so straight from SQLite (no QVariant per value); the game and
-    // board ids, which repeat in long runs, are compared as bytes and converted when they change.
+    // board ids, which repeat in long runs, are compared as bytes and converted when they change;
+    // the submission id is packed from its bytes and the event uuid read into one reused buffer,
+    // so neither costs a string of its own per row.
     Result<SqliteStatement *> statement = SqliteStatement::cached(
         db, "SELECT id, game_id, board_id, player_id, value, points, at, status, event_uuid, test_mode, removed_at IS NULL "
             "FROM submissions ORDER BY rowid");
@@ -233,9 +235,14 @@ Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(Coun
     CountedRow row;
     QByteArray gameUtf8, boardUtf8;
     QString gameId, boardId; // one shared copy each while they repeat
+    QString eventUuid;
     Status status = success();
     while (rows.next(status)) {
-        row.id = rows.columnText(0);
+        const QByteArrayView id = rows.columnUtf8(0);
+        const std::optional<PackedObjectId> packed = packObjectIdUtf8(id);
+        row.id = packed.value_or(PackedObjectId());
+        row.idPacked = packed.has_value();
+        row.idText = packed ? QString() : QString::fromUtf8(id);
         if (const QByteArrayView game = rows.columnUtf8(1); game != gameUtf8) {
             gameUtf8 = game.toByteArray();
             gameId = QString::fromUtf8(gameUtf8);
@@ -251,9 +258,8 @@ Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(Coun
         row.points = rows.columnReal(5);
         row.atMs = rows.columnInteger(6);
         row.accepted = rows.columnUtf8(7) != "rejected";
-        row.eventUuid = rows.columnText(8);
         row.counted = rows.columnInteger(9) == 0 && rows.columnInteger(10) != 0;
-        visit(row);
+        visit(row, rows.columnText(8, eventUuid));
     }
     return status;
 }

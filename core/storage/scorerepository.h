@@ -5,6 +5,7 @@
 
 #include "domain/board.h"
 #include "domain/flag.h"
+#include "domain/ids.h"
 #include "domain/submission.h"
 #include "util/result.h"
 
@@ -16,7 +17,9 @@ namespace arbiter {
 
 // A counted submission as the boards and rule windows need it at start-up.
 struct CountedRow {
-    QString id;
+    PackedObjectId id;   // the submission's id, packed straight from its UTF-8 text
+    bool idPacked = true;
+    QString idText;      // only when the id is no ObjectId (written by another tool): idPacked false, `id` null
     QString gameId;
     QString boardId;
     QString playerId;
@@ -24,7 +27,6 @@ struct CountedRow {
     double points = 0;
     qint64 atMs = 0;
     bool accepted = true; // accepted or flagged (false: rejected, for the rate windows)
-    QString eventUuid;
     bool counted = true;  // not test data and not removed: it belongs on the boards and in the windows
 };
 
@@ -64,8 +66,8 @@ public:
     // Start-up: every stored submission in the order it was processed (rowid; no sort), in one pass
     // (the event keys need them all,
     // the boards and windows the counted ones).
-    // `visit` may move from the row it is given.
-    static Status visitAll(QSqlDatabase &db, const std::function<void(CountedRow &)> &visit);
+    // `visit` may move from the row it is given; the event uuid is a view that lives until the next row.
+    static Status visitAll(QSqlDatabase &db, const std::function<void(CountedRow &, QStringView eventUuid)> &visit);
     // About how many submissions are stored (the largest rowid), to size tables before a load.
     static Result<qint64> storedCount(QSqlDatabase &db);
 

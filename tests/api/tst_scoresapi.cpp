@@ -300,6 +300,10 @@ private slots:
         QCOMPARE(fast.json().value(QStringLiteral("status")).toString(), QStringLiteral("flagged"));
         QCOMPARE(top().at(0)[QStringLiteral("playerId")].toString(), QStringLiteral("carol"));
         QCOMPARE(top().at(0)[QStringLiteral("score")].toDouble(), 950.0);
+        // A restart in between: the boards rebuilt from the stored rows still find the submission.
+        m_server->stop();
+        QVERIFY(m_server->start());
+        m_sessions.clear();
 
         const QString flagId = m_server->get(QStringLiteral("/admin/v1/flags?playerId=carol")).json()[QStringLiteral("items")][0][QStringLiteral("id")].toString();
         HttpResult resolved = m_server->post(QStringLiteral("/admin/v1/flags/%1/resolve").arg(flagId),

@@ -122,6 +122,18 @@ void TestDomain::packedObjectIdRoundTrip_data()
     QTest::newRow("uppercase") << QStringLiteral("FFFFFFFFFFFFFFFFFFFFFFFF") << false;
     QTest::newRow("not hex") << QStringLiteral("fffffffffffffffffffffffg") << false;
     QTest::newRow("empty") << QString() << false;
+    // Around each range of digits, and characters whose low byte is a digit.
+    QTest::newRow("/ before 0") << QStringLiteral("fffffffffffffffffffffff/") << false;
+    QTest::newRow(": after 9") << QStringLiteral(":fffffffffffffffffffffff") << false;
+    QTest::newRow("` before a") << QStringLiteral("ffffffffffffffff`fffffff") << false;
+    QTest::newRow("g after f, first half") << QStringLiteral("fffffffffffffffgffffffff") << false;
+    QTest::newRow("U+0130 (low byte '0')") << (QStringLiteral("fffffffffffffffffffffff") + QChar(0x130)) << false;
+    QTest::newRow("U+0166 (low byte 'f')") << (QChar(0x166) + QStringLiteral("fffffffffffffffffffffff")) << false;
+    QTest::newRow("NUL") << (QStringLiteral("fffffffffff") + QChar(0) + QStringLiteral("ffffffffffff")) << false;
+    QTest::newRow("every digit in each half") << QStringLiteral("0123456789abcdef9876abcd") << true;
+    QTest::newRow("22 + U+00E9: 24 bytes of UTF-8") << (QStringLiteral("ffffffffffffffffffffff") + QChar(0xe9)) << false;
+    // UTF-8 E1 B0 B0: each byte without its top bit is a hex digit ('a', '0', '0').
+    QTest::newRow("21 + U+1C30: 24 bytes of UTF-8") << (QStringLiteral("fffffffffffffffffffff") + QChar(0x1c30)) << false;
 }
 
 void TestDomain::packedObjectIdRoundTrip()
@@ -130,8 +142,12 @@ void TestDomain::packedObjectIdRoundTrip()
     QFETCH(bool, packs);
     const std::optional<PackedObjectId> packed = packObjectId(text);
     QCOMPARE(packed.has_value(), packs);
+    QCOMPARE(isObjectId(text), packs);
+    QCOMPARE(packObjectIdUtf8(text.toUtf8()), packed); // what start-up reads straight from SQLite
     if (packs) {
         QCOMPARE(unpackObjectId(*packed), text);
+        char16_t buffer[24];
+        QCOMPARE(writeObjectId(*packed, buffer), QStringView(text));
         QCOMPARE(packed->isNull(), text == QStringLiteral("000000000000000000000000"));
     }
 }
