@@ -53,6 +53,7 @@ void BoardBaseline::add(double value, int window)
 {
     if (!std::isfinite(value))
         return;
+    ensureSorted();
     window = std::max(1, window);
     while (static_cast<int>(m_arrival.size()) >= window) {
         eraseSorted(m_arrival.front());
@@ -63,10 +64,31 @@ void BoardBaseline::add(double value, int window)
     m_spreadValid = false;
 }
 
+void BoardBaseline::append(double value, int window)
+{
+    if (!std::isfinite(value))
+        return;
+    m_sortedValid = false;
+    m_arrival.push_back(value);
+    while (static_cast<int>(m_arrival.size()) > std::max(1, window))
+        m_arrival.pop_front();
+    m_spreadValid = false;
+}
+
+void BoardBaseline::ensureSorted() const
+{
+    if (m_sortedValid)
+        return;
+    m_sorted.assign(m_arrival.begin(), m_arrival.end());
+    std::sort(m_sorted.begin(), m_sorted.end());
+    m_sortedValid = true;
+}
+
 bool BoardBaseline::removeOne(double value)
 {
     // The newest occurrence: a cheat being confirmed is usually recent, and equal values are
     // interchangeable in the sorted array anyway.
+    ensureSorted();
     for (auto it = m_arrival.rbegin(); it != m_arrival.rend(); ++it) {
         if (*it == value) {
             m_arrival.erase(std::next(it).base());
@@ -89,6 +111,7 @@ std::optional<BoardBaseline::Spread> BoardBaseline::spread() const
 {
     if (m_spreadValid)
         return m_spread;
+    ensureSorted();
     m_spreadValid = true;
     m_spread.reset();
     const int n = size();

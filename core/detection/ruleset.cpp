@@ -129,7 +129,7 @@ void RuleSet::addToBaseline(const QString &gameId, const QString &boardId, doubl
 {
     const RuleSettings &settings = settingsFor(gameId, json);
     GameState &game = m_games[gameId];
-    game.baselines[boardIndex(game, boardId)].add(value, settings.outlierWindow);
+    game.baselines[boardIndex(game, boardId)].append(value, settings.outlierWindow);
 }
 
 void RuleSet::prune(qint64 nowMs)

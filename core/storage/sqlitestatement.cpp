@@ -156,21 +156,6 @@ QString SqliteStatement::columnText(int index) const
     return QString::fromUtf8(columnUtf8(index));
 }
 
-QStringView SqliteStatement::columnText(int index, QString &buffer) const
-{
-    const QByteArrayView utf8 = columnUtf8(index);
-    for (const char c : utf8)
-        if (uchar(c) >= 0x80) {
-            buffer = QString::fromUtf8(utf8);
-            return buffer;
-        }
-    buffer.resize(utf8.size()); // keeps the storage it has when it is not shared
-    char16_t *out = reinterpret_cast<char16_t *>(buffer.data());
-    for (qsizetype i = 0; i < utf8.size(); ++i)
-        out[i] = uchar(utf8[i]);
-    return buffer;
-}
-
 double SqliteStatement::columnReal(int index) const
 {
     return sqlite3_column_double(m_statement, index);

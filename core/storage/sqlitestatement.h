@@ -46,9 +46,6 @@ public:
     bool next(Status &status);
     // The current row's columns, from 0. Text is read as UTF-8; a view lives until the next step.
     QString columnText(int index) const;
-    // The same, read into `buffer`, whose storage is reused from row to row when the text is ASCII
-    // (a million ids at start-up without an allocation each); the view lives as long as the buffer's text.
-    QStringView columnText(int index, QString &buffer) const;
     QByteArrayView columnUtf8(int index) const;
     double columnReal(int index) const;
     qint64 columnInteger(int index) const;

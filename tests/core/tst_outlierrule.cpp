@@ -22,6 +22,8 @@ private slots:
     void outlierMadZero();
     void outlierWindowAndForget();
     void spreadMatchesBruteForce();
+    void appendedAtStartUpEqualsAdded_data();
+    void appendedAtStartUpEqualsAdded();
 };
 
 // Baseline: lows × 90 and highs × 110 (median 100, MAD 10, so z = 0.06745·(x − 100)).
@@ -173,6 +175,65 @@ void TestOutlierRule::spreadMatchesBruteForce()
         QVERIFY(spread);
         QCOMPARE(spread->median, med);
         QCOMPARE(spread->mad, median(deviations));
+    }
+}
+
+// A start-up rebuild appends the older values unsorted; whatever comes next (a read, an add, a
+// removal) must see the same baseline as one built by add() all along.
+void TestOutlierRule::appendedAtStartUpEqualsAdded_data()
+{
+    QTest::addColumn<int>("appended"); // values appended (start-up), then
+    QTest::addColumn<int>("added");    // values added (live), each followed by a spread read
+    QTest::addColumn<int>("window");
+    QTest::addColumn<bool>("removeFirst"); // a removal right after the appends (a cheat confirmed)
+    QTest::newRow("fewer than the window, then a read") << 40 << 0 << 50 << false;
+    QTest::newRow("many more than the window, then a read") << 1000 << 0 << 50 << false;
+    QTest::newRow("exactly the window") << 50 << 0 << 50 << false;
+    QTest::newRow("past the window, then adds") << 300 << 80 << 50 << false;
+    QTest::newRow("past the window, a removal, then adds") << 300 << 20 << 50 << true;
+    QTest::newRow("window of 1") << 10 << 5 << 1 << false;
+}
+
+void TestOutlierRule::appendedAtStartUpEqualsAdded()
+{
+    QFETCH(int, appended);
+    QFETCH(int, added);
+    QFETCH(int, window);
+    QFETCH(bool, removeFirst);
+    QRandomGenerator rng(11);
+    BoardBaseline live;
+    BoardBaseline rebuilt;
+    std::vector<double> values;
+    for (int i = 0; i < appended + added; ++i)
+        values.push_back(double(rng.bounded(60)) * 1.5);
+    for (int i = 0; i < appended; ++i) {
+        live.add(values[size_t(i)], window);
+        rebuilt.append(values[size_t(i)], window);
+    }
+    rebuilt.append(std::nan(""), window); // ignored, as add() ignores it
+    QCOMPARE(rebuilt.size(), live.size());
+    const auto sameSpread = [&] {
+        const auto a = live.spread();
+        const auto b = rebuilt.spread();
+        QCOMPARE(a.has_value(), b.has_value());
+        if (a) {
+            QCOMPARE(b->median, a->median);
+            QCOMPARE(b->mad, a->mad);
+            QCOMPARE(b->scale, a->scale);
+        }
+    };
+    if (removeFirst) {
+        const double last = values[size_t(appended - 1)]; // still in the window
+        QVERIFY(live.removeOne(last));
+        QVERIFY(rebuilt.removeOne(last));
+        QCOMPARE(rebuilt.size(), live.size());
+    }
+    sameSpread();
+    for (int i = appended; i < appended + added; ++i) {
+        live.add(values[size_t(i)], window);
+        rebuilt.add(values[size_t(i)], window);
+        QCOMPARE(rebuilt.size(), live.size());
+        sameSpread();
     }
 }
 
