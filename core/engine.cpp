@@ -153,8 +153,8 @@ Status Engine::loadScores()
             Batch batch;
             batch.reserve(kBatchRows);
             if (status)
-                status = ScoreRepository::visitAll(db, [&](CountedRow &row, QStringView eventUuid) {
-                    scores->restoreEventKey(row.gameId, eventUuid, row.id); // here: the reader below is the busier
+                status = ScoreRepository::visitAll(db, [&](CountedRow &row, QByteArrayView eventUuidUtf8) {
+                    scores->restoreEventKey(row.gameId, eventUuidUtf8, row.id); // here: the reader below is the busier
                     batch.push_back(std::move(row)); // every row: its player's newest id; counted ones more
                     if (batch.size() == kBatchRows) {
                         rows->push(std::move(batch));

@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <array>
+
 namespace arbiter {
 
 namespace {
@@ -102,9 +104,26 @@ ScoreService::ScoreService(Writer &writer, const Clock &clock, GameService &game
     m_pruneTimer.start();
 }
 
+quint64 ScoreService::eventKey(const QString &gameId, QByteArrayView eventUuidUtf8)
+{
+    return quint64(qHash(gameId, 0x5eed)) ^ (quint64(qHash(eventUuidUtf8, 0xa11ce)) << 1);
+}
+
 quint64 ScoreService::eventKey(const QString &gameId, QStringView eventUuid)
 {
-    return quint64(qHash(gameId, 0x5eed)) ^ (quint64(qHash(eventUuid, 0xa11ce)) << 1);
+    std::array<char, 64> ascii; // a uuid is 36 ASCII characters: narrowed on the stack
+    if (eventUuid.size() <= qsizetype(ascii.size())) {
+        bool isAscii = true;
+        for (qsizetype i = 0; i < eventUuid.size(); ++i) {
+            const char16_t c = eventUuid[i].unicode();
+            isAscii = isAscii && c < 0x80;
+            ascii[size_t(i)] = char(c);
+        }
+        if (isAscii)
+            return eventKey(gameId, QByteArrayView(ascii.data(), eventUuid.size()));
+    }
+    const QByteArray utf8 = eventUuid.toUtf8();
+    return eventKey(gameId, QByteArrayView(utf8));
 }
 
 const QJsonObject &ScoreService::settingsFor(const QString &gameId)
@@ -117,9 +136,9 @@ const QJsonObject &ScoreService::settingsFor(const QString &gameId)
     return *it;
 }
 
-void ScoreService::restoreEventKey(const QString &gameId, QStringView eventUuid, PackedObjectId submissionId)
+void ScoreService::restoreEventKey(const QString &gameId, QByteArrayView eventUuidUtf8, PackedObjectId submissionId)
 {
-    m_eventKeys[eventKey(gameId, eventUuid)] = submissionId;
+    m_eventKeys[eventKey(gameId, eventUuidUtf8)] = submissionId;
 }
 
 void ScoreService::restoreNewest(const QString &gameId, const QString &playerId, PackedObjectId submissionId)

@@ -69,7 +69,7 @@ public:
     // its player's newest so far, and, when counted, its place on the boards and in the windows.
     // A submission id that is no ObjectId (written by another tool) comes as a null PackedObjectId:
     // a replay of its event is answered as a conflict, and the player's history starts nowhere.
-    void restoreEventKey(const QString &gameId, QStringView eventUuid, PackedObjectId submissionId);
+    void restoreEventKey(const QString &gameId, QByteArrayView eventUuidUtf8, PackedObjectId submissionId);
     void restoreNewest(const QString &gameId, const QString &playerId, PackedObjectId submissionId);
     void reserveEventKeys(qint64 count) { m_eventKeys.reserve(qsizetype(count)); }
     void restoreCounted(const QString &gameId, const QString &boardId, QStringView submissionId, const QString &playerId,
@@ -89,6 +89,9 @@ private:
     PackedObjectId &newestSlot(const QString &gameId, const QString &playerId);
     void restorePointsToday(BoardState &state, const QString &playerId, double points, qint64 atMs);
     const QJsonObject &settingsFor(const QString &gameId);
+    // An event's key: a 64-bit hash of the game and the uuid's UTF-8 bytes (start-up hashes the
+    // stored bytes as they are, without making a string of each).
+    static quint64 eventKey(const QString &gameId, QByteArrayView eventUuidUtf8);
     static quint64 eventKey(const QString &gameId, QStringView eventUuid);
 
     Writer &m_writer;

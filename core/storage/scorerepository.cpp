@@ -220,12 +220,12 @@ Result<qint64> ScoreRepository::storedCount(QSqlDatabase &db)
     return q.value(0).toLongLong();
 }
 
-Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(CountedRow &, QStringView)> &visit)
+Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(CountedRow &, QByteArrayView)> &visit)
 {
     // A million rows at start-up, so straight from SQLite (no QVariant per value); the game and
     // board ids, which repeat in long runs, are compared as bytes and converted when they change;
-    // the submission id is packed from its bytes and the event uuid read into one reused buffer,
-    // so neither costs a string of its own per row.
+    // the submission id is packed from its bytes and the event uuid handed on as bytes, so
+    // neither costs a string of its own per row.
     Result<SqliteStatement *> statement = SqliteStatement::cached(
         db, "SELECT id, game_id, board_id, player_id, value, points, at, status, event_uuid, test_mode, removed_at IS NULL "
             "FROM submissions ORDER BY rowid");
@@ -235,7 +235,6 @@ Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(Coun
     CountedRow row;
     QByteArray gameUtf8, boardUtf8;
     QString gameId, boardId; // one shared copy each while they repeat
-    QString eventUuid;
     Status status = success();
     while (rows.next(status)) {
         const QByteArrayView id = rows.columnUtf8(0);
@@ -259,7 +258,7 @@ Status ScoreRepository::visitAll(QSqlDatabase &db, const std::function<void(Coun
         row.atMs = rows.columnInteger(6);
         row.accepted = rows.columnUtf8(7) != "rejected";
         row.counted = rows.columnInteger(9) == 0 && rows.columnInteger(10) != 0;
-        visit(row, rows.columnText(8, eventUuid));
+        visit(row, rows.columnUtf8(8));
     }
     return status;
 }

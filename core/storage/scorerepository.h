@@ -66,8 +66,9 @@ public:
     // Start-up: every stored submission in the order it was processed (rowid; no sort), in one pass
     // (the event keys need them all,
     // the boards and windows the counted ones).
-    // `visit` may move from the row it is given; the event uuid is a view that lives until the next row.
-    static Status visitAll(QSqlDatabase &db, const std::function<void(CountedRow &, QStringView eventUuid)> &visit);
+    // `visit` may move from the row it is given; the event uuid comes as its UTF-8 bytes, a view that
+    // lives until the next row.
+    static Status visitAll(QSqlDatabase &db, const std::function<void(CountedRow &, QByteArrayView eventUuidUtf8)> &visit);
     // About how many submissions are stored (the largest rowid), to size tables before a load.
     static Result<qint64> storedCount(QSqlDatabase &db);
 

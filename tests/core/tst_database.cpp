@@ -90,8 +90,6 @@ private slots:
     void statementBindsTextOfEverySize_data();
     void statementBindsTextOfEverySize();
     void statementReadsRowsToTheEnd();
-    void statementReadsTextIntoABuffer_data();
-    void statementReadsTextIntoABuffer();
     void statementFollowsAConnectionOpenedAgain();
     void statementReportsAFailedStep();
 
@@ -439,52 +437,6 @@ void TestDatabase::statementReadsRowsToTheEnd()
         QVERIFY(!rows.next(status));
         QVERIFY(status.ok());
     }
-}
-
-void TestDatabase::statementReadsTextIntoABuffer_data()
-{
-    QTest::addColumn<QStringList>("texts"); // read one after another into one buffer
-    QTest::addColumn<bool>("storageKept");  // the buffer never allocated again after the first row
-    QTest::newRow("ASCII, shorter and shorter") << QStringList {QStringLiteral("0123456789abcdef01234567"),
-                                                                QStringLiteral("65f0a1b2c3d4e5f601234567"), QStringLiteral("short"),
-                                                                QString()}
-                                                << true;
-    QTest::newRow("non-ASCII after ASCII") << QStringList {QStringLiteral("event-1"), QStringLiteral("Ærger → 試合"),
-                                                           QStringLiteral("event-2")}
-                                           << false;
-    QTest::newRow("a control character and DEL") << QStringList {QStringLiteral("a\tb\x7f"), QStringLiteral("x")} << true;
-}
-
-void TestDatabase::statementReadsTextIntoABuffer()
-{
-    QFETCH(QStringList, texts);
-    QFETCH(bool, storageKept);
-    WriterConnection connection(m_dir.filePath(QStringLiteral("buffer.db")), QStringLiteral("buffer"));
-    QVERIFY(connection.isOpen());
-    QSqlDatabase &db = connection.db();
-    QVERIFY(execSql(db, QStringLiteral("DROP TABLE IF EXISTS t")));
-    QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (a TEXT)")));
-    for (const QString &text : texts)
-        QVERIFY(execSql(db, QStringLiteral("INSERT INTO t VALUES (?)"), {text.isNull() ? QVariant() : QVariant(text)}));
-    Result<SqliteStatement *> select = SqliteStatement::cached(db, "SELECT a FROM t ORDER BY rowid");
-    QVERIFY(select);
-    SqliteStatement &rows = *select.value();
-    QString buffer;
-    const QChar *storage = nullptr;
-    bool kept = true;
-    Status status = success();
-    for (const QString &text : texts) {
-        QVERIFY(rows.next(status));
-        const QStringView read = rows.columnText(0, buffer);
-        QCOMPARE(read, QStringView(text));
-        QCOMPARE(buffer, text.isNull() ? QString() : text);
-        if (!storage)
-            storage = buffer.constData();
-        kept = kept && buffer.constData() == storage;
-    }
-    QVERIFY(!rows.next(status));
-    QVERIFY(status.ok());
-    QCOMPARE(kept, storageKept);
 }
 
 void TestDatabase::statementFollowsAConnectionOpenedAgain()
