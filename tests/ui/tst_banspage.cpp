@@ -106,6 +106,7 @@ private slots:
     void showsBansWithStateSourceAndDelivery()
     {
         BansPage page(*m_context);
+        page.show();
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(page.model()->rowCount(), 1);
         BansModel *model = page.model();
@@ -237,6 +238,7 @@ private slots:
         QCOMPARE(r.status, 201);
         const QString banId = r.json().value(QStringLiteral("id")).toString();
         BansPage page(*m_context);
+        page.show();
         QTRY_VERIFY(page.model()->rowOf(banId) >= 0);
         QCOMPARE(page.model()->index(page.model()->rowOf(banId), BansModel::Report).data().toString(),
             QStringLiteral("No webhook"));
@@ -251,6 +253,7 @@ private slots:
     void filtersByStateSourceGameAndSearch()
     {
         BansPage page(*m_context);
+        page.show();
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(page.model()->rowCount(), 3); // bob (lifted), alice (active), dev-x (other game)
         auto *state = page.findChild<QComboBox *>(QStringLiteral("stateFilter"));
@@ -381,6 +384,7 @@ private slots:
     void liveBanAppearsWithoutRefresh()
     {
         BansPage page(*m_context);
+        page.show();
         QTRY_COMPARE(page.model()->rowCount(), 4);
         // An engine ban (tampered build → signature ban) arrives through LiveEvents::banChanged.
         const QJsonObject body{{QStringLiteral("user_id"), QStringLiteral("modder")},
@@ -400,6 +404,33 @@ private slots:
         const int row = rowOfPlayer(page.model(), QStringLiteral("modder"));
         QVERIFY(row >= 0);
         QCOMPARE(page.model()->index(row, BansModel::Source).data().toString(), QStringLiteral("Signature"));
+    }
+
+    // A hidden page reads nothing (not at start, not on ban events); shown, it catches up at once.
+    void hiddenPageReadsWhenShown()
+    {
+        BansPage page(*m_context);
+        QSignalSpy loaded(&page, &BansPage::bansLoaded);
+        QTest::qWait(300); // three coalescing intervals
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(page.model()->rowCount(), 0);
+        page.show();
+        QTRY_VERIFY(loaded.count() >= 1);
+        const int before = page.model()->rowCount();
+        QVERIFY(before > 0);
+
+        page.hide();
+        loaded.clear();
+        const HttpResult r = m_clients->request("POST", QStringLiteral("/admin/v1/bans"),
+            {{QStringLiteral("gameId"), m_gameId}, {QStringLiteral("playerId"), QStringLiteral("unseen")},
+                {QStringLiteral("reasons"), QJsonArray{QStringLiteral("aimbot")}}});
+        QCOMPARE(r.status, 201);
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(page.model()->rowCount(), before);
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), before + 1);
+        QVERIFY(rowOfPlayer(page.model(), QStringLiteral("unseen")) >= 0);
     }
 };
 

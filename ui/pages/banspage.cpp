@@ -13,6 +13,7 @@
 #include "widgets/gamefilterbox.h"
 #include "widgets/headerstate.h"
 #include "widgets/pagechrome.h"
+#include "widgets/refreshgate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,6 +47,7 @@ QPushButton *actionButton(const QString &text, const QString &name, const QStrin
 BansPage::BansPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_refresh(new RefreshGate(this, kCoalesceMs, [this] { read(); }))
     , m_model(new BansModel(this))
     , m_chart(new BanChart)
     , m_game(new GameFilterBox(context))
@@ -162,9 +164,6 @@ BansPage::BansPage(ConsoleContext &context, QWidget *parent)
     });
     shortcut(QKeySequence::Refresh, [this] { scheduleRefresh(); });
 
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(kCoalesceMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &BansPage::refresh);
     m_clockTimer.setInterval(kClockRefreshMs);
     connect(&m_clockTimer, &QTimer::timeout, this, &BansPage::scheduleRefresh);
     m_clockTimer.start();
@@ -181,8 +180,7 @@ BansPage::BansPage(ConsoleContext &context, QWidget *parent)
     connect(&m_context.navigator, &Navigator::banRequested, this,
         [this](const QString &gameId, const QString &playerId) { newBan(gameId, playerId); });
 
-    updateActions();
-    refresh();
+    updateActions(); // the first read comes with the first show (RefreshGate)
 }
 
 BanFilter BansPage::filter() const
@@ -193,28 +191,22 @@ BanFilter BansPage::filter() const
 
 void BansPage::scheduleRefresh()
 {
-    if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
+    m_refresh->schedule();
 }
 
-void BansPage::refresh()
+void BansPage::read()
 {
-    if (m_inFlight) { // one read at a time; the newest state is read once this one is back
-        m_again = true;
-        return;
-    }
-    m_inFlight = true;
     m_context.invoker.call<BanListSnapshot>(
         this,
         [filter = filter(), days = m_chart->days()](
             Engine &engine, Callback<BanListSnapshot> reply) { reply(readBanList(engine, filter, days)); },
         [this](Result<BanListSnapshot> snapshot) {
-            m_inFlight = false;
+            const bool again = m_refresh->finish(); // asked for while this read ran
             if (snapshot)
                 showSnapshot(snapshot.value());
             else
                 report(false, tr("Cannot read the bans: %1").arg(describe(snapshot.error())));
-            if (std::exchange(m_again, false))
+            if (again)
                 scheduleRefresh();
         });
 }

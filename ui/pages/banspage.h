@@ -21,6 +21,7 @@ struct ConsoleContext;
 class BanChart;
 class BansModel;
 class GameFilterBox;
+class RefreshGate;
 
 class BansPage final : public QWidget {
     Q_OBJECT
@@ -38,19 +39,20 @@ public:
     void newBan(const QString &gameId = {}, const QString &playerId = {});
     void liftSelected();
     void resendSelected();
-    void scheduleRefresh(); // coalesced: a burst of changes is one read
+    void scheduleRefresh(); // coalesced: a burst of changes is one read; a hidden page reads when shown
 
 signals:
     void bansLoaded(); // a fresh snapshot is on screen
     void actionFinished(bool ok, const QString &message);
 
 private:
-    void refresh();
+    void read();
     void showSnapshot(const BanListSnapshot &snapshot);
     void updateActions();
     void report(bool ok, const QString &message);
 
     ConsoleContext &m_context;
+    RefreshGate *m_refresh; // one read at a time, coalesced, none while hidden
     BansModel *m_model;
     BanChart *m_chart;
     GameFilterBox *m_game;
@@ -64,10 +66,7 @@ private:
     QLabel *m_message;
     QPushButton *m_lift;
     QPushButton *m_resend;
-    QTimer m_refreshTimer;
     QTimer m_clockTimer; // bans expire without an event
-    bool m_inFlight = false;
-    bool m_again = false;
 };
 
 } // namespace arbiter::ui
