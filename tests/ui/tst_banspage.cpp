@@ -18,6 +18,8 @@
 #include "widgets/gamefilterbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -303,6 +305,18 @@ private slots:
         QVERIFY(data.reasons.contains(QStringLiteral("moderator"))); // the device ban without a reason
         const int aimbot = int(data.reasons.indexOf(QStringLiteral("aimbot")));
         QCOMPARE(data.counts[aimbot].last(), 1); // today
+        // The day axis: every 7th day labelled with its day of the month (a whole date did not fit
+        // and was elided), the span in the axis title.
+        auto *days = qobject_cast<QBarCategoryAxis *>(
+            page.chart()->findChild<QChartView *>()->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(days);
+        const QDate today = QDate::currentDate();
+        QCOMPARE(days->categories().size(), 30);
+        QCOMPARE(days->categories().last(), QString::number(today.day()));
+        QCOMPARE(days->categories().at(22), QString::number(today.addDays(-7).day()));
+        QVERIFY(days->categories().at(28).trimmed().remove(QChar(0x200B)).isEmpty());
+        QVERIFY2(days->titleText().endsWith(QLocale().toString(today, QStringLiteral("d MMM yyyy"))),
+            qPrintable(days->titleText()));
         QTest::mouseClick(page.findChild<QWidget *>(QStringLiteral("chart90Days")), Qt::LeftButton);
         QTRY_COMPARE(page.chart()->data().days, 90);
         QCOMPARE(page.chart()->data().total(), 3);

@@ -100,17 +100,21 @@ void BanChart::rebuild()
         peak = std::max(peak, n);
     m_chart->addSeries(series);
 
-    // Every day needs a unique category; only every 7th carries a visible date.
+    // Every day needs a unique category; only every 7th carries a visible label. A category is a
+    // few pixels wide, so the label is the day of the month (a date like "23 Nov" was elided to
+    // "2…") and the axis title names the span.
     auto *days = new QBarCategoryAxis;
     QStringList categories;
     const QLocale locale;
     for (int d = 0; d < m_data.days; ++d) {
         const QDate day = m_data.firstDay.addDays(d);
         const bool labelled = (m_data.days - 1 - d) % 7 == 0;
-        categories.append(labelled ? locale.toString(day, QStringLiteral("d MMM")) : QString(d + 1, QChar(0x200B)));
+        categories.append(labelled ? locale.toString(day, QStringLiteral("d")) : QString(d + 1, QChar(0x200B)));
     }
     days->append(categories);
-    days->setLabelsAngle(m_data.days > 30 ? -60 : 0);
+    const QDate lastDay = m_data.firstDay.addDays(m_data.days - 1);
+    days->setTitleText(tr("%1 – %2").arg(locale.toString(m_data.firstDay, QStringLiteral("d MMM")),
+                                          locale.toString(lastDay, QStringLiteral("d MMM yyyy"))));
     auto *count = new QValueAxis;
     count->setLabelFormat(QStringLiteral("%d"));
     count->setRange(0, std::max(4, peak));
