@@ -2,9 +2,9 @@
 
 #include "widgets/chartstyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QButtonGroup>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -100,21 +100,15 @@ void BanChart::rebuild()
         peak = std::max(peak, n);
     m_chart->addSeries(series);
 
-    // Every day needs a unique category; only every 7th carries a visible label. A category is a
-    // few pixels wide, so the label is the day of the month (a date like "23 Nov" was elided to
-    // "2…") and the axis title names the span.
-    auto *days = new QBarCategoryAxis;
-    QStringList categories;
+    // The bars sit at x = 0 … days − 1 on a value axis with a date at every 7th day, counted back
+    // from today. (A bar-category axis gives each label one bar's width, and the dates were elided
+    // to "2…".)
+    auto *days = new QCategoryAxis;
+    days->setRange(-0.5, m_data.days - 0.5);
+    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const QLocale locale;
-    for (int d = 0; d < m_data.days; ++d) {
-        const QDate day = m_data.firstDay.addDays(d);
-        const bool labelled = (m_data.days - 1 - d) % 7 == 0;
-        categories.append(labelled ? locale.toString(day, QStringLiteral("d")) : QString(d + 1, QChar(0x200B)));
-    }
-    days->append(categories);
-    const QDate lastDay = m_data.firstDay.addDays(m_data.days - 1);
-    days->setTitleText(tr("%1 – %2").arg(locale.toString(m_data.firstDay, QStringLiteral("d MMM")),
-                                          locale.toString(lastDay, QStringLiteral("d MMM yyyy"))));
+    for (int d = (m_data.days - 1) % 7; d < m_data.days; d += 7)
+        days->append(locale.toString(m_data.firstDay.addDays(d), QStringLiteral("d MMM")), d);
     auto *count = new QValueAxis;
     count->setLabelFormat(QStringLiteral("%d"));
     count->setRange(0, std::max(4, peak));
